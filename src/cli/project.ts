@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { project } from '../model/engine';
+import { monthlyCsv, projectionOutput } from '../model/output';
+import { formatProblem, parseScenarioText } from '../model/parse-scenario';
+
+// `npm run --silent project -- FILE.json [--json | --csv]`: check a scenario file and print its
+// projection. Problems go to stderr one a line with exit code 1, so a user's own CI can gate
+// scenario files on it.
+
+const USAGE = 'usage: npm run --silent project -- FILE.json [--json | --csv]';
+
+function main(argv: string[]): number {
+  const files = argv.filter((a) => !a.startsWith('--'));
+  const flags = argv.filter((a) => a.startsWith('--'));
+  const unknown = flags.filter((f) => f !== '--json' && f !== '--csv');
+  if (files.length !== 1 || unknown.length || flags.length > 1) {
+    process.stderr.write(`${unknown.length ? `unknown option ${unknown.join(' ')}\n` : ''}${USAGE}\n`);
+    return 2;
+  }
+  const file = files[0]!;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    process.stderr.write(`${file}: cannot read the file (${code ?? String(error)})\n`);
+    return 1;
+  }
+  const parsed = parseScenarioText(text);
+  if (!parsed.ok) {
+    process.stderr.write(parsed.problems.map((p) => `${file}: ${formatProblem(p)}\n`).join(''));
+    return 1;
+  }
+  const projection = project(parsed.values);
+  if (flags[0] === '--csv') process.stdout.write(monthlyCsv(projection));
+  else process.stdout.write(JSON.stringify(projectionOutput(parsed.scenario, parsed.values, projection), null, 2) + '\n');
+  return 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

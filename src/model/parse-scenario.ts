@@ -1,0 +1,111 @@
+import * as v from 'valibot';
+import { migrate } from './migrate';
+import { cellKey, cellPlace } from './places';
+import { resolveScenario } from './resolve';
+import { scenarioSchema } from './schema';
+import { validateValues } from './validate';
+import { DRIVER_KEYS, PLAN_ROW_KEYS, YEARS, type CellRef, type DriverKey, type PlanRowKey, type Problem, type Scenario, type ScenarioValues } from './types';
+
+export type ParseResult =
+  | { ok: true; scenario: Scenario; values: ScenarioValues }
+  | { ok: false; problems: Problem[]; /** set when the shape was fine and only values or formulas failed */ scenario?: Scenario };
+
+const MAX_DEPTH = 32;
+const MAX_TEXT = 5_000_000;
+
+/** Copies plain JSON data, dropping prototype-polluting keys; refuses cycles and deep nesting. */
+function sanitize(input: unknown, depth: number, problems: Problem[], path: (string | number)[]): unknown {
+  if (input === null || typeof input !== 'object') return input;
+  if (depth > MAX_DEPTH) {
+    if (problems.length < 50) problems.push({ place: path.join('.') || 'file', path, message: `is nested more than ${MAX_DEPTH} levels deep` });
+    return null;
+  }
+  if (Array.isArray(input)) return input.map((x, i) => sanitize(x, depth + 1, problems, [...path, i]));
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(input)) {
+    if (key === '__proto__' || key === 'constructor' || key === 'prototype') continue;
+    out[key] = sanitize((input as Record<string, unknown>)[key], depth + 1, problems, [...path, key]);
+  }
+  return out;
+}
+
+function placeOf(doc: Record<string, unknown>, path: (string | number)[]): { place: string; cell?: CellRef } {
+  const [top, a, b, c] = path;
+  const startYear = typeof doc.startYear === 'number' ? doc.startYear : 2026;
+  const plans = Array.isArray(doc.plans) ? (doc.plans as Scenario['plans']) : [];
+  if (top === 'drivers' && typeof a === 'string' && (DRIVER_KEYS as readonly string[]).includes(a)) {
+    if (typeof b === 'number' && b < YEARS) {
+      const cell: CellRef = { kind: 'driver', key: a as DriverKey, y: b };
+      return { place: cellPlace({ plans, startYear }, cell), cell };
+    }
+    return { place: `drivers.${a}` };
+  }
+  if (top === 'plans' && typeof a === 'number') {
+    const plan = plans[a] as Record<string, unknown> | undefined;
+    const label = plan && typeof plan.name === 'string' && plan.name ? `${plan.name} plan` : `Plan ${a + 1}`;
+    if (typeof b === 'string' && (PLAN_ROW_KEYS as readonly string[]).includes(b) && typeof c === 'number' && c < YEARS) {
+      const cell: CellRef = { kind: 'plan', planIndex: a, field: b as PlanRowKey, y: c };
+      return { place: `${label}, ${b}, ${startYear + c}`, cell };
+    }
+    return { place: b === undefined ? label : `${label}, ${b}` };
+  }
+  if (top === 'targets' && typeof a === 'number') return { place: `Target ${a + 1}${b === undefined ? '' : `, ${b}`}` };
+  return { place: path.length ? path.join('.') : 'file' };
+}
+
+/**
+ * The one door through which every scenario enters (file, link, storage, CLI, compare): checks
+ * the shape, migrates, evaluates formulas and applies MODEL.md's validation. Returns the
+ * scenario with its values, or every problem found, each naming its place. Never throws.
+ */
+export function parseScenario(input: unknown): ParseResult {
+  const problems: Problem[] = [];
+  const clean = sanitize(input, 0, problems, []);
+  if (problems.length) return { ok: false, problems };
+  if (clean === null || typeof clean !== 'object' || Array.isArray(clean)) {
+    return { ok: false, problems: [{ place: 'file', path: [], message: 'is not a scenario: expected a JSON object with schemaVersion, name, drivers and plans' }] };
+  }
+  const migrated = migrate(clean as Record<string, unknown>);
+  if (!migrated.ok) return { ok: false, problems: [migrated.problem] };
+  const doc = migrated.doc;
+
+  const shaped = v.safeParse(scenarioSchema, doc);
+  if (!shaped.success) {
+    return {
+      ok: false,
+      problems: shaped.issues.map((issue) => {
+        const path = (issue.path ?? []).map((item) => item.key as string | number);
+        const where = placeOf(doc, path);
+        const missing = issue.input === undefined && issue.kind === 'schema';
+        const p: Problem = { place: where.place, path, message: missing ? 'is missing' : issue.message };
+        if (where.cell) p.cell = where.cell;
+        return p;
+      }),
+    };
+  }
+  const scenario = shaped.output as Scenario;
+  const resolved = resolveScenario(scenario);
+  const errorCells = new Set(resolved.problems.map((p) => (p.cell ? cellKey(p.cell) : '')));
+  const valueProblems = validateValues(scenario, resolved.values, (ref) => errorCells.has(cellKey(ref)));
+  const all = [...resolved.problems, ...valueProblems];
+  if (all.length) return { ok: false, problems: all, scenario };
+  return { ok: true, scenario, values: resolved.values };
+}
+
+/** Reads a scenario from JSON text: a syntax error is a problem like any other. */
+export function parseScenarioText(text: string): ParseResult {
+  if (text.length > MAX_TEXT) return { ok: false, problems: [{ place: 'file', path: [], message: `is ${(text.length / 1e6).toFixed(1)} MB: a scenario file is at most ${MAX_TEXT / 1e6} MB` }] };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, problems: [{ place: 'file', path: [], message: `is not valid JSON (${detail}). Save the scenario from Trajectory or fix the file in a text editor.` }] };
+  }
+  return parseScenario(data);
+}
+
+/** A problem as one line: `Pro plan, price, 2029: must not be negative`. */
+export function formatProblem(p: Problem): string {
+  return `${p.place}: ${p.message}`;
+}

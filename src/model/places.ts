@@ -1,0 +1,45 @@
+import type { CellRef, DriverKey, PlanRowKey, Scenario } from './types';
+
+/** The row labels a planner reads in the grid and in every message. */
+export const DRIVER_LABELS: Record<DriverKey, string> = {
+  marketingBudget: 'Marketing budget',
+  visitorAcquisitionCost: 'Visitor acquisition cost',
+  visitorToTrial: 'Visitor-to-trial',
+  trialToPaid: 'Trial-to-paid',
+  cogsPercent: 'COGS %',
+  cogsPerCustomer: 'COGS per customer',
+  salesMarketingOverhead: 'S&M overhead',
+  operatingExpenses: 'Operating expenses',
+};
+
+export const PLAN_ROW_LABELS: Record<PlanRowKey, string> = {
+  price: 'price',
+  mix: 'mix',
+  churn: 'churn',
+  upgrade: 'upgrade',
+  downgrade: 'downgrade',
+};
+
+/** A plan's display name, falling back to its id. */
+export function planLabel(scenario: Pick<Scenario, 'plans'>, planIndex: number): string {
+  const plan = scenario.plans[planIndex];
+  if (!plan) return `Plan ${planIndex + 1}`;
+  return typeof plan.name === 'string' && plan.name.trim() !== '' ? plan.name : plan.id;
+}
+
+/** Where a cell is, as a user reads it: `Visitor-to-trial, 2027` or `Pro plan, price, 2029`. */
+export function cellPlace(scenario: Pick<Scenario, 'plans' | 'startYear'>, ref: CellRef): string {
+  const year = scenario.startYear + ref.y;
+  if (ref.kind === 'driver') return `${DRIVER_LABELS[ref.key]}, ${year}`;
+  return `${planLabel(scenario, ref.planIndex)} plan, ${PLAN_ROW_LABELS[ref.field]}, ${year}`;
+}
+
+/** The JSON path of a cell in the scenario file. */
+export function cellPath(ref: CellRef): (string | number)[] {
+  return ref.kind === 'driver' ? ['drivers', ref.key, ref.y] : ['plans', ref.planIndex, ref.field, ref.y];
+}
+
+/** A stable string key for a cell, for maps and the grid. */
+export function cellKey(ref: CellRef): string {
+  return ref.kind === 'driver' ? `d:${ref.key}:${ref.y}` : `p:${ref.planIndex}:${ref.field}:${ref.y}`;
+}

@@ -1,0 +1,196 @@
+// The scenario file and the projection, as shared/MODEL.md defines them.
+// Units: a rate is a fraction (0.06 = 6 %); money is a number in the scenario's currency.
+
+export const YEARS = 5;
+export const MONTHS = 60;
+export const MAX_PLANS = 6;
+export const SCHEMA_VERSION = 1;
+
+/** A cell is a number or a formula: a string that starts with `=` (MODEL.md, "Scenario file"). */
+export type Cell = number | string;
+/** Five cells, one per projected year. */
+export type Row = Cell[];
+
+export const DRIVER_KEYS = [
+  'marketingBudget',
+  'visitorAcquisitionCost',
+  'visitorToTrial',
+  'trialToPaid',
+  'cogsPercent',
+  'cogsPerCustomer',
+  'salesMarketingOverhead',
+  'operatingExpenses',
+] as const;
+export type DriverKey = (typeof DRIVER_KEYS)[number];
+
+export const PLAN_ROW_KEYS = ['price', 'mix', 'churn', 'upgrade', 'downgrade'] as const;
+export type PlanRowKey = (typeof PLAN_ROW_KEYS)[number];
+
+export interface Plan {
+  id: string;
+  name: string;
+  initialCustomers: number;
+  price: Row;
+  mix: Row;
+  churn: Row;
+  upgrade: Row;
+  downgrade: Row;
+  [unknownField: string]: unknown;
+}
+
+export interface Target {
+  metric: string;
+  year: number;
+  min?: number;
+  max?: number;
+  [unknownField: string]: unknown;
+}
+
+export interface Scenario {
+  schemaVersion: 1;
+  name: string;
+  description?: string;
+  currency: string;
+  startYear: number;
+  startingCash: number;
+  drivers: Record<DriverKey, Row>;
+  plans: Plan[];
+  targets: Target[];
+  [unknownField: string]: unknown;
+}
+
+/** A plan with every formula evaluated: the engine's input. */
+export interface PlanValues {
+  id: string;
+  name: string;
+  initialCustomers: number;
+  price: Float64Array;
+  mix: Float64Array;
+  churn: Float64Array;
+  upgrade: Float64Array;
+  downgrade: Float64Array;
+}
+
+/** A scenario with every formula evaluated: the engine's input. */
+export interface ScenarioValues {
+  startYear: number;
+  startingCash: number;
+  drivers: Record<DriverKey, Float64Array>;
+  plans: PlanValues[];
+}
+
+/** Where a cell lives: a driver row or a plan row, and the year index 0..4. */
+export type CellRef =
+  | { kind: 'driver'; key: DriverKey; y: number }
+  | { kind: 'plan'; planIndex: number; field: PlanRowKey; y: number };
+
+/** A problem a user can fix: where (in the words a user reads) and what. */
+export interface Problem {
+  /** e.g. `Pro plan, price, 2029` or `targets[2].metric` */
+  place: string;
+  message: string;
+  /** JSON path into the scenario file. */
+  path: (string | number)[];
+  /** Set when the problem belongs to one grid cell. */
+  cell?: CellRef;
+}
+
+/** Monthly flows and stocks: always defined. */
+export const MONTHLY_FLOWS = [
+  'marketingSpend',
+  'visitors',
+  'trials',
+  'newCustomers',
+  'churnedCustomers',
+  'customers',
+  'mrr',
+  'startMrr',
+  'newMrr',
+  'expansionMrr',
+  'contractionMrr',
+  'churnedMrr',
+  'revenue',
+  'cogs',
+  'grossProfit',
+  'salesMarketingOverhead',
+  'operatingExpenses',
+  'ebitda',
+  'cash',
+] as const;
+export type MonthlyFlow = (typeof MONTHLY_FLOWS)[number];
+
+/** Monthly KPIs: `null` where a denominator is 0 or the value is undefined. */
+export const MONTHLY_KPIS = [
+  'arpu',
+  'grossMargin',
+  'cac',
+  'fullyLoadedCac',
+  'cacPaybackMonths',
+  'customerChurnRate',
+  'ltv',
+  'ltvToCac',
+  'quickRatio',
+  'nrr',
+] as const;
+export type MonthlyKpi = (typeof MONTHLY_KPIS)[number];
+export type MonthlyFigure = MonthlyFlow | MonthlyKpi;
+
+/** Annual figures (MODEL.md, "One year"). */
+export const ANNUAL_FIGURES = [
+  'revenue',
+  'cogs',
+  'grossProfit',
+  'marketingSpend',
+  'salesMarketingOverhead',
+  'operatingExpenses',
+  'ebitda',
+  'visitors',
+  'trials',
+  'newCustomers',
+  'grossMargin',
+  'cac',
+  'fullyLoadedCac',
+  'arpu',
+  'cacPaybackMonths',
+  'nrr',
+  'endingMrr',
+  'arr',
+  'endingCustomers',
+  'endingCash',
+  'ltv',
+  'ltvToCac',
+] as const;
+export type AnnualFigure = (typeof ANNUAL_FIGURES)[number];
+
+export type YearFigures = { year: number } & Record<AnnualFigure, number | null>;
+
+/** Struct of arrays: one 60-long array per monthly figure. */
+export type MonthlySeries = Record<MonthlyFlow, Float64Array> & Record<MonthlyKpi, (number | null)[]>;
+
+export interface Summary {
+  breakEvenMonth: number | null;
+  lowestCash: number;
+  lowestCashMonth: number;
+  cashOutMonth: number | null;
+}
+
+export interface Projection {
+  startYear: number;
+  planIds: string[];
+  monthly: MonthlySeries;
+  /** customersByPlan[i][m]: customers of plan i at the end of month m. */
+  customersByPlan: Float64Array[];
+  /** mrrByPlan[i][m] = C_i * p_i. */
+  mrrByPlan: Float64Array[];
+  years: YearFigures[];
+  summary: Summary;
+}
+
+export interface TargetResult {
+  metric: string;
+  year: number;
+  min?: number;
+  max?: number;
+  value: number | null;
+  met: boolean | null;
+}

@@ -1,0 +1,70 @@
+import { cellPath, cellPlace, planLabel } from './places';
+import { resolveMetric } from './targets';
+import { DRIVER_KEYS, YEARS, type CellRef, type DriverKey, type PlanRowKey, type Problem, type Scenario, type ScenarioValues } from './types';
+
+const RATE_DRIVERS = new Set<DriverKey>(['visitorToTrial', 'trialToPaid', 'cogsPercent']);
+const pct = (x: number) => `${(x * 100).toFixed(2).replace(/\.?0+$/, '')} %`;
+
+/**
+ * MODEL.md's validation rules on evaluated values: rates in [0, 1], money and counts not
+ * negative, visitor acquisition cost > 0, mix summing to 1, churn + upgrade + downgrade <= 1,
+ * unique plan ids, targets well formed. Cells whose formula failed are skipped (already reported).
+ */
+export function validateValues(scenario: Scenario, values: ScenarioValues, skip: (ref: CellRef) => boolean): Problem[] {
+  const problems: Problem[] = [];
+  const cellProblem = (ref: CellRef, message: string) => {
+    if (!skip(ref)) problems.push({ place: cellPlace(scenario, ref), message, path: cellPath(ref), cell: ref });
+  };
+  for (const key of DRIVER_KEYS) {
+    for (let y = 0; y < YEARS; y++) {
+      const x = values.drivers[key][y]!;
+      const ref: CellRef = { kind: 'driver', key, y };
+      if (RATE_DRIVERS.has(key)) { if (x < 0 || x > 1) cellProblem(ref, `must be between 0 % and 100 % (is ${pct(x)})`); }
+      else if (key === 'visitorAcquisitionCost') { if (!(x > 0)) cellProblem(ref, 'must be more than 0 (cost per visitor)'); }
+      else if (x < 0) cellProblem(ref, 'must not be negative');
+    }
+  }
+
+  const P = values.plans.length;
+  const seen = new Map<string, number>();
+  values.plans.forEach((plan, i) => {
+    const first = seen.get(plan.id);
+    if (first !== undefined) {
+      problems.push({ place: `${planLabel(scenario, i)} plan, id`, path: ['plans', i, 'id'], message: `"${plan.id}" is already the id of plan ${first + 1}: plan ids must be unique` });
+    } else seen.set(plan.id, i);
+    for (let y = 0; y < YEARS; y++) {
+      const ref = (field: PlanRowKey): CellRef => ({ kind: 'plan', planIndex: i, field, y });
+      if (plan.price[y]! < 0) cellProblem(ref('price'), 'must not be negative');
+      for (const field of ['mix', 'churn', 'upgrade', 'downgrade'] as const) {
+        const x = plan[field][y]!;
+        if (x < 0 || x > 1) cellProblem(ref(field), `must be between 0 % and 100 % (is ${pct(x)})`);
+      }
+      if (i === P - 1 && plan.upgrade[y] !== 0) cellProblem(ref('upgrade'), 'must be 0 on the top plan: there is no higher tier');
+      if (i === 0 && plan.downgrade[y] !== 0) cellProblem(ref('downgrade'), 'must be 0 on the bottom plan: there is no lower tier');
+      const out = plan.churn[y]! + plan.upgrade[y]! + plan.downgrade[y]!;
+      if (out > 1 + 1e-12) cellProblem(ref('churn'), `churn + upgrade + downgrade is ${pct(out)}: must be at most 100 %`);
+    }
+  });
+
+  for (let y = 0; y < YEARS; y++) {
+    let sum = 0;
+    let anySkipped = false;
+    values.plans.forEach((plan, i) => {
+      sum += plan.mix[y]!;
+      anySkipped ||= skip({ kind: 'plan', planIndex: i, field: 'mix', y });
+    });
+    if (!anySkipped && Math.abs(sum - 1) > 1e-9) {
+      problems.push({ place: `Plan mix, ${scenario.startYear + y}`, path: ['plans'], message: `sums to ${pct(sum)}: must be 100 %` });
+    }
+  }
+
+  const planIds = values.plans.map((p) => p.id);
+  scenario.targets.forEach((t, i) => {
+    const place = `Target ${i + 1} (${t.metric} ${t.year})`;
+    if (!resolveMetric(t.metric, planIds)) problems.push({ place, path: ['targets', i, 'metric'], message: `unknown metric "${t.metric}": use an annual figure (e.g. nrr), a driver (e.g. visitorToTrial) or a plan row (e.g. mix_${planIds[planIds.length - 1]})` });
+    if (t.year < scenario.startYear || t.year > scenario.startYear + YEARS - 1) problems.push({ place, path: ['targets', i, 'year'], message: `year must be between ${scenario.startYear} and ${scenario.startYear + YEARS - 1}` });
+    if (t.min === undefined && t.max === undefined) problems.push({ place, path: ['targets', i], message: 'needs a min, a max or both' });
+    if (t.min !== undefined && t.max !== undefined && t.min > t.max) problems.push({ place, path: ['targets', i], message: `min (${t.min}) must not exceed max (${t.max})` });
+  });
+  return problems;
+}

@@ -1,0 +1,24 @@
+import { create } from 'zustand';
+import { temporal } from 'zundo';
+import { createScenarioSlice, type ScenarioSlice } from './scenario-slice';
+import { createUiSlice, type UiSlice } from './ui-slice';
+
+export type AppState = ScenarioSlice & UiSlice;
+
+/**
+ * The one store. Undo history (zundo) covers the scenario only, never UI state; each action is
+ * one step, so one committed value is one undo step and a slider drag is recorded once.
+ */
+export const useStore = create<AppState>()(
+  temporal(
+    (...a) => ({
+      ...createScenarioSlice(...a),
+      ...createUiSlice(...a),
+    }),
+    {
+      partialize: (state) => ({ scenario: state.scenario }),
+      equality: (past, current) => past.scenario === current.scenario,
+      limit: 500,
+    },
+  ),
+);
