@@ -4,43 +4,65 @@ import { evaluateTargets } from '../model/targets';
 import type { Problem, Projection, Scenario, ScenarioValues, TargetResult } from '../model/types';
 import { useStore } from './store';
 
-export interface Evaluation {
-  /** The projection on screen: this scenario's, or the last good one when `stale`. */
+export interface Projected {
+  scenario: Scenario;
   projection: Projection;
   values: ScenarioValues;
   targets: TargetResult[];
-  /** The scenario has problems; the projection is the last one that computed. */
+}
+
+export type ScenarioEvaluation = ({ ok: true } & Projected) | { ok: false; problems: Problem[] };
+
+export interface Evaluation extends Projected {
+  /** The working scenario has problems; the projection shown is the last one that computed. */
   stale: boolean;
   problems: Problem[];
 }
 
 // Derived data is computed, never stored: one evaluation per scenario object, shared by every
-// component that asks. The last good evaluation is kept so an invalid cell leaves the previous
-// projection on screen.
-const cache = new WeakMap<Scenario, Evaluation>();
-let lastGood: Evaluation | null = null;
+// component that asks (the store replaces the scenario object on every change).
+const cache = new WeakMap<Scenario, ScenarioEvaluation>();
 
-/** Parses, resolves and projects a scenario once, whoever asks. */
-export function evaluateScenario(scenario: Scenario): Evaluation {
-  const hit = cache.get(scenario);
-  if (hit) return hit;
-  const parsed = parseScenario(scenario);
-  let evaluation: Evaluation;
-  if (parsed.ok) {
-    const projection = project(parsed.values);
-    evaluation = { projection, values: parsed.values, targets: evaluateTargets(parsed.scenario.targets, parsed.values, projection), stale: false, problems: [] };
-    lastGood = evaluation;
-  } else if (lastGood) {
-    evaluation = { ...lastGood, stale: true, problems: parsed.problems };
-  } else {
-    // Only reachable if the very first scenario is invalid; the shipped baseline always parses.
-    throw new Error(`No valid projection to show: ${parsed.problems.map((p) => p.message).join('; ')}`);
+/** Parses, resolves and projects any scenario once, whoever asks (working, compare, library). */
+export function evaluateScenario(scenario: Scenario): ScenarioEvaluation {
+  let hit = cache.get(scenario);
+  if (!hit) {
+    const parsed = parseScenario(scenario);
+    if (parsed.ok) {
+      const projection = project(parsed.values);
+      hit = { ok: true, scenario: parsed.scenario, projection, values: parsed.values, targets: evaluateTargets(parsed.scenario.targets, parsed.values, projection) };
+    } else {
+      hit = { ok: false, problems: parsed.problems };
+    }
+    cache.set(scenario, hit);
   }
-  cache.set(scenario, evaluation);
-  return evaluation;
+  return hit;
 }
 
-/** The evaluation of the working scenario. */
+// The working scenario's last good projection stays on screen while a cell is invalid.
+let lastGood: Projected | null = null;
+const working = new WeakMap<Scenario, Evaluation>();
+
+/** The evaluation of the working scenario: its own projection, or the last good one, marked stale. */
+export function workingEvaluation(scenario: Scenario): Evaluation {
+  let hit = working.get(scenario);
+  if (!hit) {
+    const result = evaluateScenario(scenario);
+    if (result.ok) {
+      lastGood = result;
+      hit = { ...result, stale: false, problems: [] };
+    } else if (lastGood) {
+      hit = { ...lastGood, stale: true, problems: result.problems };
+    } else {
+      // Only a bug can get here: the app starts on a scenario that parsed.
+      throw new Error(`No valid projection to show: ${result.problems.map((p) => `${p.place}: ${p.message}`).join('; ')}`);
+    }
+    working.set(scenario, hit);
+  }
+  return hit;
+}
+
+/** The evaluation of the working scenario, for components. */
 export function useEvaluation(): Evaluation {
-  return evaluateScenario(useStore((s) => s.scenario));
+  return workingEvaluation(useStore((s) => s.scenario));
 }

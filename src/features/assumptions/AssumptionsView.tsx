@@ -1,0 +1,3 @@
+export function AssumptionsView() {
+  return <p>Not built yet.</p>;
+}

@@ -1,0 +1,3 @@
+export function GuideView() {
+  return <p>Not built yet.</p>;
+}

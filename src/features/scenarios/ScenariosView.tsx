@@ -1,0 +1,3 @@
+export function ScenariosView() {
+  return <p>Not built yet.</p>;
+}

@@ -1,0 +1,3 @@
+export function SensitivityView() {
+  return <p>Not built yet.</p>;
+}
