@@ -1,11 +1,15 @@
 import { useEffect } from 'react';
 import { Notices } from '../components/Notices';
+import { UndoRedo, useUndoShortcuts } from '../components/UndoRedo';
 import { AssumptionsView } from '../features/assumptions/AssumptionsView';
 import { CompareView } from '../features/compare/CompareView';
 import { DashboardView } from '../features/dashboard/DashboardView';
 import { GuideView } from '../features/guide/GuideView';
 import { OverviewView } from '../features/overview/OverviewView';
 import { ScenariosView } from '../features/scenarios/ScenariosView';
+import { DropZone } from '../features/scenarios/DropZone';
+import { FileMenu } from '../features/scenarios/FileMenu';
+import { RefusedDialog } from '../features/scenarios/RefusedDialog';
 import { SensitivityView } from '../features/sensitivity/SensitivityView';
 import { useStore } from '../state/store';
 import { VIEWS, type ViewId } from '../state/ui-slice';
@@ -34,6 +38,7 @@ export function App() {
   const setView = useStore((s) => s.setView);
   const theme = useStore((s) => s.theme);
   useEffect(() => { document.documentElement.dataset.theme = theme; }, [theme]);
+  useUndoShortcuts();
   return (
     <div className="app">
       <header className="app-header">
@@ -41,6 +46,8 @@ export function App() {
           <span className="brand">Trajectory</span>
           <span className="scenario-name">{name}</span>
         </h1>
+        <FileMenu />
+        <UndoRedo />
         <nav aria-label="Views" className="views">
           {VIEWS.map((v) => (
             <button key={v.id} type="button" className="view-tab" aria-current={v.id === view ? 'page' : undefined} onClick={() => setView(v.id)}>
@@ -50,6 +57,8 @@ export function App() {
         </nav>
       </header>
       <Notices />
+      <RefusedDialog />
+      <DropZone />
       <main id="main">
         <CurrentView view={view} />
       </main>

@@ -1,6 +1,5 @@
 import {
   MONTHLY_FLOWS,
-  MONTHLY_KPIS,
   MONTHS,
   YEARS,
   type MonthlySeries,
@@ -17,27 +16,30 @@ export function ratio(a: number, b: number): number | null {
   return Number.isFinite(r) ? r : null;
 }
 
-function emptySeries(): MonthlySeries {
-  const series = {} as Record<string, Float64Array | (number | null)[]>;
-  for (const key of MONTHLY_FLOWS) series[key] = new Float64Array(MONTHS);
-  for (const key of MONTHLY_KPIS) series[key] = new Array<number | null>(MONTHS).fill(null);
-  return series as MonthlySeries;
-}
+const FLOWS = MONTHLY_FLOWS.length;
 
 // Scratch buffers reused across projections: the engine runs on every keystroke and in
-// Monte Carlo loops, so it allocates only what it returns.
-let scratchSize = 0;
+// Monte Carlo loops, so it allocates little beyond what it returns.
+let scratchPlans = -1;
 let S = new Float64Array(0);
 let C = new Float64Array(0);
-let cohort = new Float64Array(0);
-let cohortNext = new Float64Array(0);
-function ensureScratch(plans: number): void {
-  if (plans <= scratchSize) return;
-  scratchSize = plans;
-  S = new Float64Array(plans);
-  C = new Float64Array(plans);
-  cohort = new Float64Array(plans);
-  cohortNext = new Float64Array(plans);
+/** Per year and plan (index y * P + i): price, mix, churn, upgrade, downgrade, stay. */
+let kPrice = new Float64Array(0), kMix = new Float64Array(0), kChurn = new Float64Array(0);
+let kUp = new Float64Array(0), kDown = new Float64Array(0), kStay = new Float64Array(0);
+/** NRR: powers of each year's movement matrix and price rows carried through them. */
+let powers = new Float64Array(0);
+let priceRows = new Float64Array(0);
+let tmp = new Float64Array(0);
+function ensureScratch(P: number): void {
+  if (P === scratchPlans) return;
+  scratchPlans = P;
+  S = new Float64Array(P);
+  C = new Float64Array(P);
+  kPrice = new Float64Array(YEARS * P); kMix = new Float64Array(YEARS * P); kChurn = new Float64Array(YEARS * P);
+  kUp = new Float64Array(YEARS * P); kDown = new Float64Array(YEARS * P); kStay = new Float64Array(YEARS * P);
+  powers = new Float64Array(YEARS * 12 * P * P);
+  priceRows = new Float64Array(YEARS * 13 * P);
+  tmp = new Float64Array(P);
 }
 
 /**
@@ -48,22 +50,50 @@ export function project(values: ScenarioValues): Projection {
   const { drivers, plans } = values;
   const P = plans.length;
   ensureScratch(P);
-  const series = emptySeries();
+  for (let y = 0; y < YEARS; y++) {
+    for (let i = 0; i < P; i++) {
+      const plan = plans[i]!;
+      const k = y * P + i;
+      const up = i < P - 1 ? plan.upgrade[y]! : 0;
+      const down = i > 0 ? plan.downgrade[y]! : 0;
+      kPrice[k] = plan.price[y]!;
+      kMix[k] = plan.mix[y]!;
+      kChurn[k] = plan.churn[y]!;
+      kUp[k] = up;
+      kDown[k] = down;
+      kStay[k] = 1 - plan.churn[y]! - up - down;
+    }
+  }
+
+  // One allocation for every monthly flow and per-plan series: views share one buffer. The
+  // object literal gives every projection the same shape, which keeps property reads fast.
+  const buffer = new ArrayBuffer((FLOWS + 2 * P) * MONTHS * 8);
+  let f = 0;
+  const view = () => new Float64Array(buffer, (f++) * MONTHS * 8, MONTHS);
+  const kpi = () => new Array<number | null>(MONTHS).fill(null);
+  const monthly: MonthlySeries = {
+    marketingSpend: view(), visitors: view(), trials: view(), newCustomers: view(), churnedCustomers: view(),
+    customers: view(), mrr: view(), startMrr: view(), newMrr: view(), expansionMrr: view(), contractionMrr: view(),
+    churnedMrr: view(), revenue: view(), cogs: view(), grossProfit: view(), salesMarketingOverhead: view(),
+    operatingExpenses: view(), ebitda: view(), cash: view(),
+    arpu: kpi(), grossMargin: kpi(), cac: kpi(), fullyLoadedCac: kpi(), cacPaybackMonths: kpi(),
+    customerChurnRate: kpi(), ltv: kpi(), ltvToCac: kpi(), quickRatio: kpi(), nrr: kpi(),
+  };
   const customersByPlan: Float64Array[] = [];
   const mrrByPlan: Float64Array[] = [];
   for (let i = 0; i < P; i++) {
-    customersByPlan.push(new Float64Array(MONTHS));
-    mrrByPlan.push(new Float64Array(MONTHS));
+    customersByPlan.push(view());
     S[i] = plans[i]!.initialCustomers;
   }
+  for (let i = 0; i < P; i++) mrrByPlan.push(view());
   const {
     marketingSpend: sSpend, visitors: sVisitors, trials: sTrials, newCustomers: sNew,
     churnedCustomers: sChurned, customers: sCustomers, mrr: sMrr, startMrr: sStartMrr,
     newMrr: sNewMrr, expansionMrr: sExp, contractionMrr: sContr, churnedMrr: sChurnedMrr,
     revenue: sRevenue, cogs: sCogs, grossProfit: sGross, salesMarketingOverhead: sSmo,
     operatingExpenses: sOpex, ebitda: sEbitda, cash: sCash,
-  } = series;
-  const { arpu, grossMargin, cac, fullyLoadedCac, cacPaybackMonths, customerChurnRate, ltv, ltvToCac, quickRatio, nrr } = series;
+  } = monthly;
+  const { arpu, grossMargin, cac, fullyLoadedCac, cacPaybackMonths, customerChurnRate, ltv, ltvToCac, quickRatio } = monthly;
 
   let cash = values.startingCash;
   for (let m = 0; m < MONTHS; m++) {
@@ -72,23 +102,22 @@ export function project(values: ScenarioValues): Projection {
     const visitors = spend / drivers.visitorAcquisitionCost[y]!;
     const trials = visitors * drivers.visitorToTrial[y]!;
     const newCustomers = trials * drivers.trialToPaid[y]!;
-    const qYear = m === 0 ? 0 : ((m - 1) / 12) | 0;
+    const base = y * P;
+    // q_i: last month's price (this year's in month 0).
+    const qBase = m === 0 ? 0 : (((m - 1) / 12) | 0) * P;
 
     let startCustomers = 0, churnedCustomers = 0, customers = 0;
     let mrr = 0, startMrr = 0, newMrr = 0, churnedMrr = 0, expansion = 0, contraction = 0;
     for (let i = 0; i < P; i++) C[i] = 0;
     for (let i = 0; i < P; i++) {
-      const plan = plans[i]!;
       const s = S[i]!;
-      const p = plan.price[y]!;
-      const q = plan.price[qYear]!;
-      const churned = s * plan.churn[y]!;
-      const up = i < P - 1 ? s * plan.upgrade[y]! : 0;
-      const down = i > 0 ? s * plan.downgrade[y]! : 0;
-      const added = newCustomers * plan.mix[y]!;
+      const p = kPrice[base + i]!;
+      const q = kPrice[qBase + i]!;
+      const churned = s * kChurn[base + i]!;
+      const up = s * kUp[base + i]!;
+      const down = s * kDown[base + i]!;
+      const added = newCustomers * kMix[base + i]!;
       C[i]! += s - churned - up - down + added;
-      if (up !== 0) C[i + 1]! += up;
-      if (down !== 0) C[i - 1]! += down;
       startCustomers += s;
       churnedCustomers += churned;
       startMrr += s * q;
@@ -97,17 +126,19 @@ export function project(values: ScenarioValues): Projection {
       const repricing = (s - churned) * (p - q);
       if (repricing > 0) expansion += repricing; else contraction -= repricing;
       if (up !== 0) {
-        const t = up * (plans[i + 1]!.price[y]! - p);
+        C[i + 1]! += up;
+        const t = up * (kPrice[base + i + 1]! - p);
         if (t > 0) expansion += t; else contraction -= t;
       }
       if (down !== 0) {
-        const t = down * (plans[i - 1]!.price[y]! - p);
+        C[i - 1]! += down;
+        const t = down * (kPrice[base + i - 1]! - p);
         if (t > 0) expansion += t; else contraction -= t;
       }
     }
     for (let i = 0; i < P; i++) {
       const c = C[i]!;
-      const planMrr = c * plans[i]!.price[y]!;
+      const planMrr = c * kPrice[base + i]!;
       customersByPlan[i]![m] = c;
       mrrByPlan[i]![m] = planMrr;
       customers += c;
@@ -144,45 +175,81 @@ export function project(values: ScenarioValues): Projection {
     ltvToCac[m] = l !== null && c !== null ? ratio(l, c) : null;
     quickRatio[m] = ratio(newMrr + expansion, churnedMrr + contraction);
   }
-  computeNrr(values, customersByPlan, nrr);
-  const years = summariseYears(values.startYear, series);
-  return { startYear: values.startYear, planIds: plans.map((p) => p.id), monthly: series, customersByPlan, mrrByPlan, years, summary: summarise(series) };
+  computeNrr(values, P, customersByPlan, monthly.nrr);
+  const years = summariseYears(values.startYear, monthly);
+  return { startYear: values.startYear, planIds: plans.map((p) => p.id), monthly, customersByPlan, mrrByPlan, years, summary: summarise(monthly) };
 }
 
 /**
  * NRR (MODEL.md): the customers at the end of month m-12 (the initial customers for m = 11),
  * moved through months m-11..m by churn, upgrade and downgrade only; their mrr at month m over
  * their mrr at month m-12.
+ *
+ * The movements are linear and fixed within a year, so for m = 12Y + r the window is r+1 months
+ * of year Y after 11-r months of year Y-1: end mrr = (p_Y M_Y^(r+1)) . (M_(Y-1)^(11-r) S). Powers
+ * and price rows are built once per projection instead of moving 49 cohorts 12 months each.
  */
-function computeNrr(values: ScenarioValues, customersByPlan: Float64Array[], out: (number | null)[]): void {
-  const { plans } = values;
-  const P = plans.length;
+function computeNrr(values: ScenarioValues, P: number, customersByPlan: Float64Array[], out: (number | null)[]): void {
+  const PP = P * P;
+  for (let y = 0; y < YEARS; y++) {
+    const base = y * P;
+    // powers[y][k] = M_y^k for k = 0..11, dense P x P, row-major [to * P + from].
+    const p0 = y * 12 * PP;
+    for (let e = 0; e < PP; e++) powers[p0 + e] = 0;
+    for (let i = 0; i < P; i++) powers[p0 + i * P + i] = 1;
+    for (let k = 1; k < 12; k++) {
+      const prev = p0 + (k - 1) * PP;
+      const cur = p0 + k * PP;
+      for (let e = 0; e < PP; e++) powers[cur + e] = 0;
+      // M * prev: row `to` of M gathers stay, the upgrade from below and the downgrade from above.
+      for (let to = 0; to < P; to++) {
+        for (let from = 0; from < P; from++) {
+          let v = kStay[base + to]! * powers[prev + to * P + from]!;
+          if (to > 0) v += kUp[base + to - 1]! * powers[prev + (to - 1) * P + from]!;
+          if (to < P - 1) v += kDown[base + to + 1]! * powers[prev + (to + 1) * P + from]!;
+          powers[cur + to * P + from] = v;
+        }
+      }
+    }
+    // priceRows[y][k] = p_y M_y^k for k = 0..12.
+    const r0 = y * 13 * P;
+    for (let i = 0; i < P; i++) priceRows[r0 + i] = kPrice[base + i]!;
+    for (let k = 1; k <= 12; k++) {
+      const prev = r0 + (k - 1) * P;
+      const cur = r0 + k * P;
+      for (let j = 0; j < P; j++) {
+        let v = priceRows[prev + j]! * kStay[base + j]!;
+        if (j < P - 1) v += priceRows[prev + j + 1]! * kUp[base + j]!;
+        if (j > 0) v += priceRows[prev + j - 1]! * kDown[base + j]!;
+        priceRows[cur + j] = v;
+      }
+    }
+  }
   for (let m = 11; m < MONTHS; m++) {
+    const Y = (m / 12) | 0;
+    const r = m - 12 * Y;
     const from = m - 12;
-    const fromYear = from < 0 ? 0 : (from / 12) | 0;
+    const fromBase = (from < 0 ? 0 : (from / 12) | 0) * P;
     let startMrr = 0;
     for (let i = 0; i < P; i++) {
-      const s = from < 0 ? plans[i]!.initialCustomers : customersByPlan[i]![from]!;
-      cohort[i] = s;
-      startMrr += s * plans[i]!.price[fromYear]!;
+      const s = from < 0 ? values.plans[i]!.initialCustomers : customersByPlan[i]![from]!;
+      S[i] = s;
+      startMrr += s * kPrice[fromBase + i]!;
     }
-    for (let k = from + 1; k <= m; k++) {
-      const y = (k / 12) | 0;
-      for (let i = 0; i < P; i++) cohortNext[i] = 0;
-      for (let i = 0; i < P; i++) {
-        const plan = plans[i]!;
-        const s = cohort[i]!;
-        const up = i < P - 1 ? s * plan.upgrade[y]! : 0;
-        const down = i > 0 ? s * plan.downgrade[y]! : 0;
-        cohortNext[i]! += s - s * plan.churn[y]! - up - down;
-        if (up !== 0) cohortNext[i + 1]! += up;
-        if (down !== 0) cohortNext[i - 1]! += down;
+    // tmp = M_(Y-1)^(11-r) S (the identity when r = 11).
+    if (r === 11) {
+      for (let i = 0; i < P; i++) tmp[i] = S[i]!;
+    } else {
+      const pw = ((Y - 1) * 12 + (11 - r)) * PP;
+      for (let to = 0; to < P; to++) {
+        let v = 0;
+        for (let f = 0; f < P; f++) v += powers[pw + to * P + f]! * S[f]!;
+        tmp[to] = v;
       }
-      for (let i = 0; i < P; i++) cohort[i] = cohortNext[i]!;
     }
-    const y = (m / 12) | 0;
+    const row = (Y * 13 + r + 1) * P;
     let endMrr = 0;
-    for (let i = 0; i < P; i++) endMrr += cohort[i]! * plans[i]!.price[y]!;
+    for (let i = 0; i < P; i++) endMrr += priceRows[row + i]! * tmp[i]!;
     out[m] = ratio(endMrr, startMrr);
   }
 }

@@ -1,8 +1,9 @@
 import * as v from 'valibot';
 import { migrate } from './migrate';
-import { cellKey, cellPlace } from './places';
+import { cellKey, cellPlace, DRIVER_LABELS } from './places';
 import { resolveScenario } from './resolve';
 import { scenarioSchema } from './schema';
+import { validateUncertainty } from './uncertainty';
 import { validateValues } from './validate';
 import { DRIVER_KEYS, PLAN_ROW_KEYS, YEARS, type CellRef, type DriverKey, type PlanRowKey, type Problem, type Scenario, type ScenarioValues } from './types';
 
@@ -38,7 +39,7 @@ function placeOf(doc: Record<string, unknown>, path: (string | number)[]): { pla
       const cell: CellRef = { kind: 'driver', key: a as DriverKey, y: b };
       return { place: cellPlace({ plans, startYear }, cell), cell };
     }
-    return { place: `drivers.${a}` };
+    return { place: DRIVER_LABELS[a as DriverKey] };
   }
   if (top === 'plans' && typeof a === 'number') {
     const plan = plans[a] as Record<string, unknown> | undefined;
@@ -50,6 +51,7 @@ function placeOf(doc: Record<string, unknown>, path: (string | number)[]): { pla
     return { place: b === undefined ? label : `${label}, ${b}` };
   }
   if (top === 'targets' && typeof a === 'number') return { place: `Target ${a + 1}${b === undefined ? '' : `, ${b}`}` };
+  if (top === 'uncertainty' && typeof a === 'number') return { place: `Uncertainty range ${a + 1}${b === undefined ? '' : `, ${b}`}` };
   return { place: path.length ? path.join('.') : 'file' };
 }
 
@@ -87,7 +89,7 @@ export function parseScenario(input: unknown): ParseResult {
   const resolved = resolveScenario(scenario);
   const errorCells = new Set(resolved.problems.map((p) => (p.cell ? cellKey(p.cell) : '')));
   const valueProblems = validateValues(scenario, resolved.values, (ref) => errorCells.has(cellKey(ref)));
-  const all = [...resolved.problems, ...valueProblems];
+  const all = [...resolved.problems, ...valueProblems, ...validateUncertainty(scenario)];
   if (all.length) return { ok: false, problems: all, scenario };
   return { ok: true, scenario, values: resolved.values };
 }

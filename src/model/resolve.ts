@@ -16,7 +16,8 @@ import {
 
 type Compiled = { ok: true; formula: CompiledFormula } | { ok: false; message: string };
 const compileCache = new Map<string, Compiled>();
-function compileCached(source: string): Compiled {
+/** A formula compiled once per distinct text (cells often share `=prev * 1.05`). */
+export function compileCached(source: string): Compiled {
   let hit = compileCache.get(source);
   if (!hit) {
     if (compileCache.size > 4096) compileCache.clear();
@@ -31,20 +32,54 @@ interface RowInfo {
   cells: unknown[];
 }
 
-function rowsOf(scenario: Scenario): { rows: RowInfo[]; byName: Map<string, number> } {
+/** The scenario's rows in cell order (drivers, then each plan's rows); cell c = row * YEARS + y. */
+export function rowsOf(scenario: Scenario): { rows: RowInfo[]; byName: Map<string, number>; planRows: number[] } {
   const rows: RowInfo[] = [];
   const byName = new Map<string, number>();
+  // Each plan's first row; plan rows follow in PLAN_ROW_KEYS order. Kept apart from the names
+  // so that a duplicate plan id (reported by validation) cannot make two plans share rows.
+  const planRows: number[] = [];
   for (const key of DRIVER_KEYS) {
     byName.set(key, rows.length);
     rows.push({ ref: (y) => ({ kind: 'driver', key, y }), cells: scenario.drivers[key] });
   }
   scenario.plans.forEach((plan, planIndex) => {
+    planRows.push(rows.length);
     for (const field of PLAN_ROW_KEYS) {
-      byName.set(`${field}_${plan.id}`, rows.length);
+      const name = `${field}_${plan.id}`;
+      if (!byName.has(name)) byName.set(name, rows.length);
       rows.push({ ref: (y) => ({ kind: 'plan', planIndex, field, y }), cells: plan[field] });
     }
   });
-  return { rows, byName };
+  return { rows, byName, planRows };
+}
+
+function hasFormula(scenario: Scenario): boolean {
+  for (const key of DRIVER_KEYS) if (scenario.drivers[key].some(isFormula)) return true;
+  return scenario.plans.some((plan) => PLAN_ROW_KEYS.some((field) => plan[field].some(isFormula)));
+}
+
+const numbers = (row: readonly unknown[]) => Float64Array.from(row as number[]);
+
+/** The values of a scenario whose cells are all numbers. */
+function numericValues(scenario: Scenario): ScenarioValues {
+  const drivers = {} as Record<DriverKey, Float64Array>;
+  for (const key of DRIVER_KEYS) drivers[key] = numbers(scenario.drivers[key]);
+  return {
+    startYear: scenario.startYear,
+    startingCash: scenario.startingCash,
+    drivers,
+    plans: scenario.plans.map((plan) => ({
+      id: plan.id,
+      name: plan.name,
+      initialCustomers: plan.initialCustomers,
+      price: numbers(plan.price),
+      mix: numbers(plan.mix),
+      churn: numbers(plan.churn),
+      upgrade: numbers(plan.upgrade),
+      downgrade: numbers(plan.downgrade),
+    })),
+  };
 }
 
 const NAME_HELP = 'use a driver (e.g. visitorToTrial), a plan row (e.g. price_pro), prev or year';
@@ -55,7 +90,9 @@ const NAME_HELP = 'use a driver (e.g. visitorToTrial), a plan row (e.g. price_pr
  * the values and one problem per cell that could not be evaluated (cycles name every cell).
  */
 export function resolveScenario(scenario: Scenario): { values: ScenarioValues; problems: Problem[] } {
-  const { rows, byName } = rowsOf(scenario);
+  // Most edits touch plans without formulas: skip the graph entirely then.
+  if (!hasFormula(scenario)) return { values: numericValues(scenario), problems: [] };
+  const { rows, byName, planRows } = rowsOf(scenario);
   const n = rows.length * YEARS;
   const value = new Float64Array(n);
   const formulas: (CompiledFormula | null)[] = new Array<CompiledFormula | null>(n).fill(null);
@@ -127,16 +164,19 @@ export function resolveScenario(scenario: Scenario): { values: ScenarioValues; p
     startYear: scenario.startYear,
     startingCash: scenario.startingCash,
     drivers,
-    plans: scenario.plans.map((plan) => ({
-      id: plan.id,
-      name: plan.name,
-      initialCustomers: plan.initialCustomers,
-      price: row(byName.get(`price_${plan.id}`)!),
-      mix: row(byName.get(`mix_${plan.id}`)!),
-      churn: row(byName.get(`churn_${plan.id}`)!),
-      upgrade: row(byName.get(`upgrade_${plan.id}`)!),
-      downgrade: row(byName.get(`downgrade_${plan.id}`)!),
-    })),
+    plans: scenario.plans.map((plan, i) => {
+      const first = planRows[i]!;
+      return {
+        id: plan.id,
+        name: plan.name,
+        initialCustomers: plan.initialCustomers,
+        price: row(first + PLAN_ROW_KEYS.indexOf('price')),
+        mix: row(first + PLAN_ROW_KEYS.indexOf('mix')),
+        churn: row(first + PLAN_ROW_KEYS.indexOf('churn')),
+        upgrade: row(first + PLAN_ROW_KEYS.indexOf('upgrade')),
+        downgrade: row(first + PLAN_ROW_KEYS.indexOf('downgrade')),
+      };
+    }),
   };
   return { values, problems };
 }
@@ -145,7 +185,7 @@ export function resolveScenario(scenario: Scenario): { values: ScenarioValues; p
  * Orders cells so each comes after the cells it reads (Tarjan's strongly connected components,
  * iterative so a long chain cannot overflow the stack). Every cycle is reported with its cells.
  */
-function orderCells(n: number, deps: number[][], onCycle: (cells: number[]) => void): number[] {
+export function orderCells(n: number, deps: number[][], onCycle: (cells: number[]) => void): number[] {
   const index = new Int32Array(n).fill(-1);
   const low = new Int32Array(n);
   const onStack = new Uint8Array(n);

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { DRIVER_KEYS, MAX_PLANS, YEARS, type DriverKey } from './types';
+import { uncertaintySchema } from './uncertainty';
 
 // The shape of a scenario file (MODEL.md, "Scenario file"). Value rules that need formulas
 // evaluated first (ranges, mix sums) live in validate.ts. Loose objects keep unknown fields.
@@ -53,4 +54,5 @@ export const scenarioSchema = v.looseObject({
     v.maxLength(MAX_PLANS, `must hold at most ${MAX_PLANS} plans`),
   ),
   targets: v.optional(v.array(target, 'must be a list of targets'), () => []),
+  uncertainty: v.optional(uncertaintySchema),
 });

@@ -46,6 +46,21 @@ export interface Target {
   [unknownField: string]: unknown;
 }
 
+/**
+ * A range on an input cell or row for Monte Carlo runs (README, "Uncertainty"): triangular with
+ * `low <= mode <= high`. `row` names a row as formulas do; no `year` means every year (one draw
+ * per run for the whole row). With `relative`, the three are multiples of the cell's value.
+ */
+export interface Uncertainty {
+  row: string;
+  year?: number;
+  low: number;
+  mode: number;
+  high: number;
+  relative?: boolean;
+  [unknownField: string]: unknown;
+}
+
 export interface Scenario {
   schemaVersion: 1;
   name: string;
@@ -56,6 +71,8 @@ export interface Scenario {
   drivers: Record<DriverKey, Row>;
   plans: Plan[];
   targets: Target[];
+  /** Optional ranges for Monte Carlo runs; older versions keep it as an unknown field. */
+  uncertainty?: Uncertainty[];
   [unknownField: string]: unknown;
 }
 

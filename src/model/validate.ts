@@ -3,7 +3,8 @@ import { resolveMetric } from './targets';
 import { DRIVER_KEYS, YEARS, type CellRef, type DriverKey, type PlanRowKey, type Problem, type Scenario, type ScenarioValues } from './types';
 
 const RATE_DRIVERS = new Set<DriverKey>(['visitorToTrial', 'trialToPaid', 'cogsPercent']);
-const pct = (x: number) => `${(x * 100).toFixed(2).replace(/\.?0+$/, '')} %`;
+// Enough digits that a value refused for being just off (99.999 %) never reads as the bound.
+const pct = (x: number) => `${Number((x * 100).toPrecision(12))} %`;
 
 /**
  * MODEL.md's validation rules on evaluated values: rates in [0, 1], money and counts not

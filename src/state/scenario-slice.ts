@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { Cell, CellRef, Scenario } from '../model/types';
-import baseline from '../../scenarios/crm-baseline.json';
-import { parseScenario } from '../model/parse-scenario';
+import { addPlan, balanceMix, movePlan, removePlan, renamePlan, type Removal } from './plan-edits';
+import { shippedScenario } from './shipped';
 
 export interface ScenarioSlice {
   /** The working scenario, formulas and all: the only document the undo history covers. */
@@ -16,16 +16,31 @@ export interface ScenarioSlice {
   setField: <K extends 'name' | 'description' | 'currency' | 'startYear' | 'startingCash'>(key: K, value: Scenario[K]) => void;
   /** Replaces the scenario with a changed copy, one undo step (plans, targets). */
   updateScenario: (change: (draft: Scenario) => Scenario) => void;
+  /** Adds a plan above the top tier (at most six), one undo step. */
+  addPlan: () => void;
+  /** Removes a plan (one stays), keeping the scenario valid; says what else had to change. */
+  removePlan: (index: number) => Omit<Removal, 'scenario'>;
+  /** Renames a plan; its id stays, so formulas and targets keep working. */
+  renamePlan: (index: number, name: string) => void;
+  /** Moves a plan to another tier position, zeroing upgrade on the top and downgrade on the bottom. */
+  movePlan: (from: number, to: number) => void;
+  /** Scales year y's mix to 100 %, leaving plan `keep` (and formula cells) as they are. */
+  balanceMix: (y: number, keep?: number) => void;
 }
 
 /** The seed plan the app opens on. It ships with the app and always parses. */
 export function baselineScenario(): Scenario {
-  const parsed = parseScenario(baseline);
-  if (!parsed.ok) throw new Error('The shipped baseline scenario does not parse');
-  return parsed.scenario;
+  return shippedScenario('crm-baseline')!;
 }
 
-function withCell(s: Scenario, ref: CellRef, cell: Cell): Scenario {
+/** The scenario the app starts on: a shipped example named by `?example=<id>`, else the baseline. */
+function initialScenario(): Scenario {
+  const example = typeof location === 'undefined' ? null : new URLSearchParams(location.search).get('example');
+  return (example && shippedScenario(example)) || baselineScenario();
+}
+
+/** A copy of the scenario with one cell changed. */
+export function withCell(s: Scenario, ref: CellRef, cell: Cell): Scenario {
   if (ref.kind === 'driver') {
     const row = s.drivers[ref.key].slice();
     row[ref.y] = cell;
@@ -39,11 +54,20 @@ function withCell(s: Scenario, ref: CellRef, cell: Cell): Scenario {
   return { ...s, plans };
 }
 
-export const createScenarioSlice: StateCreator<ScenarioSlice, [], [], ScenarioSlice> = (set) => ({
-  scenario: baselineScenario(),
+export const createScenarioSlice: StateCreator<ScenarioSlice, [], [], ScenarioSlice> = (set, get) => ({
+  scenario: initialScenario(),
   loadScenario: (scenario) => set({ scenario }),
   setCell: (ref, cell) => set((st) => ({ scenario: withCell(st.scenario, ref, cell) })),
   setCells: (edits) => set((st) => ({ scenario: edits.reduce((s, e) => withCell(s, e.ref, e.cell), st.scenario) })),
   setField: (key, value) => set((st) => ({ scenario: { ...st.scenario, [key]: value } })),
   updateScenario: (change) => set((st) => ({ scenario: change(st.scenario) })),
+  addPlan: () => set((st) => ({ scenario: addPlan(st.scenario) })),
+  removePlan: (index) => {
+    const { scenario, ...report } = removePlan(get().scenario, index);
+    set({ scenario });
+    return report;
+  },
+  renamePlan: (index, name) => set((st) => ({ scenario: renamePlan(st.scenario, index, name) })),
+  movePlan: (from, to) => set((st) => ({ scenario: movePlan(st.scenario, from, to) })),
+  balanceMix: (y, keep) => set((st) => ({ scenario: balanceMix(st.scenario, y, keep) })),
 });

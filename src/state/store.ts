@@ -2,8 +2,11 @@ import { create } from 'zustand';
 import { temporal } from 'zundo';
 import { createScenarioSlice, type ScenarioSlice } from './scenario-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
+import { createCompareSlice, type CompareSlice } from './compare-slice';
+import { createLibrarySlice, type LibrarySlice } from './library-slice';
+import { createSensitivitySlice, type SensitivitySlice } from './sensitivity-slice';
 
-export type AppState = ScenarioSlice & UiSlice;
+export type AppState = ScenarioSlice & UiSlice & LibrarySlice & CompareSlice & SensitivitySlice;
 
 /**
  * The one store. Undo history (zundo) covers the scenario only, never UI state; each action is
@@ -14,6 +17,9 @@ export const useStore = create<AppState>()(
     (...a) => ({
       ...createScenarioSlice(...a),
       ...createUiSlice(...a),
+      ...createLibrarySlice(...a),
+      ...createCompareSlice(...a),
+      ...createSensitivitySlice(...a),
     }),
     {
       partialize: (state) => ({ scenario: state.scenario }),

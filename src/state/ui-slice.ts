@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { CellRef } from '../model/types';
 
 export const VIEWS = [
   { id: 'model', label: 'Model' },
@@ -31,6 +32,10 @@ export interface UiSlice {
   /** Shows a message to the user; returns its id. */
   notify: (notice: Omit<Notice, 'id'>) => number;
   dismiss: (id: number) => void;
+  /** A request from another view (the tornado) to select a cell in the grid; the grid consumes it. */
+  focusRequest: { ref: CellRef; nonce: number } | null;
+  /** Asks the grid to select a cell; a new nonce each time, so the same cell can be asked again. */
+  requestFocus: (ref: CellRef) => void;
 }
 
 let nextNotice = 1;
@@ -49,4 +54,6 @@ export const createUiSlice: StateCreator<UiSlice, [], [], UiSlice> = (set) => ({
     return id;
   },
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+  focusRequest: null,
+  requestFocus: (ref) => set((s) => ({ focusRequest: { ref, nonce: (s.focusRequest?.nonce ?? 0) + 1 } })),
 });

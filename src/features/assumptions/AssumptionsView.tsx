@@ -1,3 +1,41 @@
+import { useMemo, useState } from 'react';
+import { WhatIfPanel } from '../../components/what-if/WhatIfPanel';
+import { useStore } from '../../state/store';
+import { Grid } from './Grid';
+import { PlansEditor } from './PlansEditor';
+import { ProblemList } from './ProblemList';
+import { gridLines } from './rows';
+import { ScenarioFields } from './ScenarioFields';
+import { at, clampSelection, type Selection } from './selection';
+import './assumptions.css';
+
+// Closed at first so the whole grid fits a 1280x800 screen; kept while the user visits other views.
+let whatIfOpen = false;
+
+/** The Model view's left side: the what-if sliders, the problems, the grid, the single values. */
 export function AssumptionsView() {
-  return <p>Not built yet.</p>;
+  const plans = useStore((s) => s.scenario.plans);
+  const rows = useMemo(() => gridLines({ plans }).rows, [plans]);
+  const [selection, setSel] = useState<Selection>(at(0, 0));
+  const sel = clampSelection(selection, rows.length);
+  const [whatIf, setWhatIf] = useState(whatIfOpen);
+  const toggle = () => { whatIfOpen = !whatIf; setWhatIf(whatIfOpen); };
+  return (
+    <section className="assumptions" aria-labelledby="assumptions-title">
+      <div className="assumptions-head">
+        <h2 id="assumptions-title">Assumptions</h2>
+        <p className="grid-hint">Type to edit · Enter or Tab to commit · Esc cancels · <span className="formula-mark" aria-hidden="true">ƒ</span> formula · Ctrl+R fills right</p>
+        <button type="button" className="toggle" aria-expanded={whatIf} aria-controls="what-if-panel" onClick={toggle}>
+          {whatIf ? 'Hide what-if' : 'Show what-if'}
+        </button>
+      </div>
+      <div id="what-if-panel" hidden={!whatIf}>{whatIf && <WhatIfPanel />}</div>
+      <ProblemList rows={rows} setSel={setSel} />
+      <Grid sel={sel} setSel={setSel} />
+      <div className="assumptions-forms">
+        <ScenarioFields />
+        <PlansEditor />
+      </div>
+    </section>
+  );
 }

@@ -1,0 +1,5 @@
+// Where `npm run bench` meets the Monte Carlo engine: 10,000 runs of the baseline with
+// uncertainty on 10 inputs, timed on Node's main thread. Returns null until it exists.
+export async function monteCarloBenchmark(): Promise<number | null> {
+  return null;
+}

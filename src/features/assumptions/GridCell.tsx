@@ -1,0 +1,54 @@
+import { memo, useContext } from 'react';
+import { CellEditor } from './CellEditor';
+import { GridHandlers } from './grid-handlers';
+
+export interface GridCellProps {
+  row: number;
+  col: number;
+  /** Accessible name: row label and year, e.g. `Pro price 2029`. */
+  name: string;
+  text: string;
+  /** Hover text: the formula, the exact value, the problem. */
+  title: string;
+  formula: boolean;
+  problem: string | undefined;
+  active: boolean;
+  selected: boolean;
+  /** The editor's starting text while this cell is being edited, else null. */
+  editing: string | null;
+}
+
+/** One cell of the grid. Memoised: a commit repaints only the cells whose props changed. */
+export const GridCell = memo(function GridCell(p: GridCellProps) {
+  const h = useContext(GridHandlers);
+  const problemId = p.problem ? `cell-problem-${p.row}-${p.col}` : undefined;
+  const classes = ['cell', p.formula && 'is-formula', p.problem && 'has-problem', p.selected && 'is-selected', p.active && 'is-active', p.editing !== null && 'is-editing'];
+  return (
+    <td
+      role="gridcell"
+      aria-label={p.name}
+      aria-selected={p.selected}
+      aria-invalid={p.problem ? true : undefined}
+      aria-describedby={problemId}
+      tabIndex={p.active && p.editing === null ? 0 : -1}
+      title={p.editing === null && p.title ? p.title : undefined}
+      className={classes.filter(Boolean).join(' ')}
+      data-row={p.row}
+      data-col={p.col}
+      onMouseDown={(e) => h.mouseDown(p.row, p.col, e)}
+      onMouseEnter={(e) => h.mouseEnter(p.row, p.col, e)}
+      onDoubleClick={() => h.edit(p.row, p.col)}
+    >
+      {p.editing !== null ? (
+        <CellEditor name={p.name} initial={p.editing} commit={h.commit} cancel={h.cancel} leave={h.leave} />
+      ) : (
+        <>
+          {p.formula && <span className="formula-mark" aria-hidden="true">ƒ</span>}
+          {p.problem && <span className="problem-mark" aria-hidden="true">!</span>}
+          <span className="cell-value">{p.text}</span>
+          {problemId && <span id={problemId} className="visually-hidden">{p.problem}</span>}
+        </>
+      )}
+    </td>
+  );
+});

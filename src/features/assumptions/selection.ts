@@ -1,0 +1,47 @@
+import { YEARS } from '../../model/types';
+
+/** The active cell (row, col) and the anchor of a range selection; a single cell has both equal. */
+export interface Selection {
+  row: number;
+  col: number;
+  anchorRow: number;
+  anchorCol: number;
+}
+
+export interface Range {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export const at = (row: number, col: number): Selection => ({ row, col, anchorRow: row, anchorCol: col });
+
+export function rangeOf(s: Selection): Range {
+  return { top: Math.min(s.row, s.anchorRow), bottom: Math.max(s.row, s.anchorRow), left: Math.min(s.col, s.anchorCol), right: Math.max(s.col, s.anchorCol) };
+}
+
+export const inRange = (r: Range, row: number, col: number) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
+
+const clamp = (x: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, x));
+
+/** Moves the active cell by (dr, dc), clamped to the grid; with `extend` the anchor stays. */
+export function moveBy(s: Selection, dr: number, dc: number, rowCount: number, extend: boolean): Selection {
+  const row = clamp(s.row + dr, 0, rowCount - 1);
+  const col = clamp(s.col + dc, 0, YEARS - 1);
+  return extend ? { ...s, row, col } : at(row, col);
+}
+
+/** Tab order: right along the row, then the next row's first year; null past either end. */
+export function tabFrom(s: Selection, back: boolean, rowCount: number): Selection | null {
+  const i = s.row * YEARS + s.col + (back ? -1 : 1);
+  if (i < 0 || i >= rowCount * YEARS) return null;
+  return at(Math.floor(i / YEARS), i % YEARS);
+}
+
+/** Keeps a selection inside a grid that lost rows (a plan was removed). */
+export function clampSelection(s: Selection, rowCount: number): Selection {
+  const last = rowCount - 1;
+  if (s.row <= last && s.anchorRow <= last) return s;
+  return { ...s, row: Math.min(s.row, last), anchorRow: Math.min(s.anchorRow, last) };
+}

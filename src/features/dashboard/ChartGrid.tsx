@@ -1,0 +1,54 @@
+import { useParentSize } from '@visx/responsive';
+import type { ReactNode } from 'react';
+import { CashChart } from '../../components/charts/CashChart';
+import { CustomersChart } from '../../components/charts/CustomersChart';
+import { FunnelChart } from '../../components/charts/FunnelChart';
+import { MarginsNrrChart } from '../../components/charts/MarginsNrrChart';
+import { MrrBridgeChart } from '../../components/charts/MrrBridgeChart';
+import { MrrChart } from '../../components/charts/MrrChart';
+import { UnitEconomicsChart } from '../../components/charts/UnitEconomicsChart';
+import type { Projection, Target } from '../../model/types';
+
+interface Props {
+  projection: Projection;
+  planNames: readonly string[];
+  currency: string;
+  targets: readonly Target[];
+}
+
+const SINGLE = 330;
+const DOUBLE = 460;
+
+// visx's ParentSize measures into an absolutely positioned box, so its parent needs a fixed
+// height; these cells grow with the chart (heading, legend, warning), so they measure only their
+// width, with the hook ParentSize is built on.
+const IGNORE: ('height' | 'top' | 'left')[] = ['height', 'top', 'left'];
+
+/** A grid cell that measures its width for the chart inside. */
+function Cell({ wide, children }: { wide?: boolean; children: (width: number) => ReactNode }) {
+  const { parentRef, width } = useParentSize({ debounceTime: 50, ignoreDimensions: IGNORE });
+  return (
+    <div ref={parentRef} className={wide ? 'chart-cell wide' : 'chart-cell'}>
+      {width > 0 && children(Math.floor(width))}
+    </div>
+  );
+}
+
+/** The seven charts, two columns on wide screens; the funnel spans both so its panels stay readable. */
+export function ChartGrid({ projection, planNames, currency, targets }: Props) {
+  const common = { projection, planNames, currency };
+  return (
+    <section className="dash-section" aria-labelledby="charts-title">
+      <h2 id="charts-title">Charts</h2>
+      <div className="chart-grid">
+        <Cell>{(w) => <MrrChart width={w} height={SINGLE} {...common} />}</Cell>
+        <Cell>{(w) => <MrrBridgeChart width={w} height={SINGLE} {...common} />}</Cell>
+        <Cell>{(w) => <UnitEconomicsChart width={w} height={DOUBLE} {...common} />}</Cell>
+        <Cell>{(w) => <MarginsNrrChart width={w} height={DOUBLE} targets={targets} {...common} />}</Cell>
+        <Cell wide>{(w) => <FunnelChart width={w} height={SINGLE} {...common} />}</Cell>
+        <Cell>{(w) => <CashChart width={w} height={DOUBLE} {...common} />}</Cell>
+        <Cell>{(w) => <CustomersChart width={w} height={DOUBLE} {...common} />}</Cell>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,62 @@
+import { useMemo } from 'react';
+import { KpiCard, type KpiStatus } from '../../components/KpiCard';
+import { KPI_EXPLANATIONS } from '../../components/charts/formulas';
+import { ANNUAL_INFO, formatCompact, formatPrecise } from '../../components/charts/metrics';
+import { monthLabel } from '../../components/format';
+import type { Projection, TargetResult } from '../../model/types';
+import { KPI_CARDS, type KpiDef } from './kpis';
+import { targetStatus } from './target-status';
+
+interface Props {
+  projection: Projection;
+  /** The evaluated targets, parallel to the scenario's targets. */
+  targets: readonly TargetResult[];
+  currency: string;
+}
+
+function statusesFor(def: KpiDef, targets: readonly TargetResult[], currency: string): KpiStatus[] {
+  if (!def.annual) return [];
+  const info = ANNUAL_INFO[def.annual];
+  return targets.filter((t) => t.metric === def.annual).map((t) => targetStatus(t, def.kind, currency, info.whyNull));
+}
+
+/** The KPI cards: the last year's figure, the first year's, a 60-month sparkline and target status. */
+export function KpiGrid({ projection, targets, currency }: Props) {
+  const first = projection.years[0]!;
+  const last = projection.years[projection.years.length - 1]!;
+  const cards = useMemo(() => KPI_CARDS.map((def) => {
+    const text = KPI_EXPLANATIONS[def.id];
+    const spark = def.spark(projection);
+    const statuses = statusesFor(def, targets, currency);
+    if (def.annual === null) {
+      // Break-even is one month of the whole projection, not a figure per year.
+      const m = projection.summary.breakEvenMonth;
+      return (
+        <KpiCard
+          key={def.id} kpi={def.id} label={text.label} formula={text.formula} meaning={text.meaning}
+          headline={{ period: m === null ? 'not reached' : `month ${m}`, value: m }}
+          format={(x) => monthLabel(x, projection.startYear)}
+          whyNull={`EBITDA is still negative in ${monthLabel(59, projection.startYear)}`}
+          spark={spark} statuses={statuses}
+          note={m === null ? `EBITDA is still negative in ${monthLabel(59, projection.startYear)}` : `EBITDA stays ≥ 0 from then on`}
+        />
+      );
+    }
+    const info = ANNUAL_INFO[def.annual];
+    const { lowestCash, lowestCashMonth } = projection.summary;
+    const note = def.id === 'cash'
+      ? `Lowest ${formatPrecise('money', lowestCash, currency)} in ${monthLabel(lowestCashMonth, projection.startYear)}`
+      : undefined;
+    return (
+      <KpiCard
+        key={def.id} kpi={def.id} label={text.label} formula={text.formula} meaning={text.meaning}
+        headline={{ period: String(last.year), value: last[def.annual] }}
+        from={{ period: String(first.year), value: first[def.annual] }}
+        format={(x) => formatCompact(def.kind, x, currency)}
+        whyNull={info.whyNull}
+        spark={spark} statuses={statuses} note={note}
+      />
+    );
+  }), [projection, targets, currency, first, last]);
+  return <div className="kpi-grid">{cards}</div>;
+}

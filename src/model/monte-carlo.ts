@@ -1,0 +1,157 @@
+import { project } from './engine';
+import { cellIndex } from './inputs';
+import { ANNUAL_FANS, combineParts, MONTHLY_FANS, POINTS, type MonteCarloPart, type MonteCarloResult } from './monte-carlo-result';
+import { applyChanges, compileValues, planChanges, type ChangePlan, type ValuesModel } from './perturb';
+import { createRandom, triangular } from './random';
+import { metricValue, resolveMetric, targetMet, type MetricRef } from './targets';
+import { resolveUncertainty, type ResolvedUncertainty } from './uncertainty';
+import { MONTHS, YEARS, type Scenario, type ScenarioValues } from './types';
+
+// Monte Carlo runs (README, "Uncertainty"): each run draws every range once (one draw per entry,
+// so an every-year range moves the whole row together), projects 60 months, and keeps only the
+// series the fan charts and target odds need. Percentiles are taken once, at the end.
+
+export const MAX_RUNS = 50_000;
+/**
+ * Runs are drawn in blocks of this many, each block from its own stream seeded by (seed, block):
+ * any split of the blocks between workers draws exactly the same numbers as one loop.
+ */
+export const BLOCK = 500;
+/** Runs buffered row by row before they are copied into the columns. */
+const CHUNK = 128;
+
+export interface MonteCarloSettings { runs: number; seed: number }
+
+/** A run in progress: step() as many times as wanted (in a worker, or in chunks), then finish(). */
+export interface MonteCarloRun {
+  readonly total: number;
+  readonly done: number;
+  /** Does up to `count` more runs; returns how many it did. */
+  step(count: number): number;
+  /** The raw values of the runs done so far, for combineParts. */
+  part(): MonteCarloPart;
+  finish(): MonteCarloResult;
+}
+
+/** The seed of a block's stream: the run's seed and the block index, mixed (splitmix32-style). */
+function blockSeed(seed: number, block: number): number {
+  let z = (Math.imul(seed | 0, 0x9e3779b1) ^ Math.imul(block + 1, 0x85ebca77)) | 0;
+  z = Math.imul(z ^ (z >>> 16), 0x7feb352d);
+  return (z ^ (z >>> 15)) | 0;
+}
+
+/** How many runs a setting asks for, within 1 .. MAX_RUNS. */
+export function runCount(settings: MonteCarloSettings): number {
+  return Math.max(1, Math.min(MAX_RUNS, Math.floor(settings.runs)));
+}
+
+interface Slots { plan: ChangePlan; entryOf: Int32Array; relative: Uint8Array }
+
+/** The moved cells and which entry each draws from; a one-year range wins over its row's every-year range. */
+function slotsOf(model: ValuesModel, entries: readonly ResolvedUncertainty[]): Slots {
+  const owner = new Map<number, number>();
+  entries.forEach((u, e) => {
+    for (let y = 0; y < YEARS; y++) {
+      if (u.y !== null && u.y !== y) continue;
+      const c = cellIndex(u.row, y);
+      const held = owner.get(c);
+      if (held === undefined || (u.y !== null && entries[held]!.y === null)) owner.set(c, e);
+    }
+  });
+  const cells = [...owner.keys()];
+  const entryOf = Int32Array.from(cells, (c) => owner.get(c)!);
+  const relative = Uint8Array.from(entryOf, (e) => (entries[e]!.entry.relative ? 1 : 0));
+  return { plan: planChanges(model, cells), entryOf, relative };
+}
+
+/**
+ * Starts Monte Carlo runs of a parsed scenario (parseScenario's scenario and values): all of
+ * them, or the runs `range.from` .. `range.to - 1` of them (a worker's share).
+ */
+export function createMonteCarlo(scenario: Scenario, values: ScenarioValues, settings: MonteCarloSettings, range?: { from: number; to: number }): MonteCarloRun {
+  const from0 = range ? range.from : 0;
+  const total = range ? range.to - range.from : runCount(settings);
+  const model = compileValues(scenario, values);
+  const entries = resolveUncertainty(scenario);
+  const { plan, entryOf, relative } = slotsOf(model, entries);
+  let random = createRandom(blockSeed(settings.seed, Math.floor(from0 / BLOCK)));
+  // A share that starts inside a block skips the draws of that block's earlier runs.
+  for (let k = 0; k < (from0 % BLOCK) * entries.length; k++) random();
+  const draws = new Float64Array(entries.length);
+  const lows = Float64Array.from(entries, (u) => u.entry.low);
+  const modes = Float64Array.from(entries, (u) => u.entry.mode);
+  const highs = Float64Array.from(entries, (u) => u.entry.high);
+  const amounts = new Float64Array(entryOf.length);
+  // Column-major results (point j of run r at j * total + r): each column is one block for the
+  // percentiles. Runs are first written row by row into a small chunk that stays in cache, then
+  // copied column by column: writing each run straight into 210 columns 80 KB apart was a cache
+  // miss per value and cost as much as the projections.
+  const columns = new Float64Array(POINTS * total);
+  const chunk = new Float64Array(CHUNK * POINTS);
+  let chunkStart = 0;
+  const flush = (end: number) => {
+    const rows = end - chunkStart;
+    for (let j = 0; j < POINTS; j++) {
+      const at = j * total + chunkStart;
+      for (let b = 0; b < rows; b++) columns[at + b] = chunk[b * POINTS + j]!;
+    }
+    chunkStart = end;
+  };
+  const planIds = values.plans.map((p) => p.id);
+  const targets = scenario.targets.map((t) => ({ target: t, ref: resolveMetric(t.metric, planIds) as MetricRef | null, y: t.year - scenario.startYear }));
+  const met = new Int32Array(targets.length);
+  const missing = new Int32Array(targets.length);
+  let done = 0;
+  let formulaFailures = 0;
+
+  const step = (count: number): number => {
+    const end = Math.min(total, done + count);
+    const from = done;
+    for (let r = from; r < end; r++) {
+      if (r > 0 && (from0 + r) % BLOCK === 0) random = createRandom(blockSeed(settings.seed, (from0 + r) / BLOCK));
+      for (let e = 0; e < draws.length; e++) draws[e] = triangular(random(), lows[e]!, modes[e]!, highs[e]!);
+      for (let s = 0; s < amounts.length; s++) amounts[s] = draws[entryOf[s]!]!;
+      if (applyChanges(model, plan, amounts, relative) > 0) formulaFailures++;
+      const p = project(model.values);
+      let at = (r - chunkStart) * POINTS;
+      for (let k = 0; k < MONTHLY_FANS.length; k++) {
+        const series = p.monthly[MONTHLY_FANS[k]!];
+        for (let m = 0; m < MONTHS; m++) chunk[at++] = series[m]!;
+      }
+      for (let k = 0; k < ANNUAL_FANS.length; k++) {
+        const key = ANNUAL_FANS[k]!;
+        for (let y = 0; y < YEARS; y++) chunk[at++] = p.years[y]![key] ?? NaN;
+      }
+      for (let t = 0; t < targets.length; t++) {
+        const { ref, y, target } = targets[t]!;
+        const value = ref ? metricValue(ref, y, model.values, p) : null;
+        if (value === null) missing[t]!++;
+        else if (targetMet(target, value)) met[t]!++;
+      }
+      if (r + 1 - chunkStart === CHUNK) flush(r + 1);
+    }
+    flush(end);
+    done = end;
+    return end - from;
+  };
+
+  // The columns hold `total` runs each; a part of `done` runs is packed to `done` per column.
+  const part = (): MonteCarloPart => {
+    let packed = columns;
+    if (done < total) {
+      packed = new Float64Array(POINTS * done);
+      for (let j = 0; j < POINTS; j++) packed.set(columns.subarray(j * total, j * total + done), j * done);
+    }
+    return { from: from0, runs: done, columns: packed, met: met.slice(), missing: missing.slice(), formulaFailures };
+  };
+  const finish = () => combineParts([part()], scenario.targets, settings.seed, entries.length);
+
+  return { total, get done() { return done; }, step, part, finish };
+}
+
+/** All runs at once (tests, benchmarks, the CLI). */
+export function runMonteCarlo(scenario: Scenario, values: ScenarioValues, settings: MonteCarloSettings): MonteCarloResult {
+  const run = createMonteCarlo(scenario, values, settings);
+  run.step(run.total);
+  return run.finish();
+}

@@ -1,0 +1,71 @@
+import { DRIVER_KEYS, PLAN_ROW_KEYS, type Scenario } from './types';
+
+// A saved file should diff well in git: the same scenario always gives the same bytes, known
+// fields in MODEL.md's order, unknown fields kept after them in alphabetical order (so that
+// their order in memory, which depends on how the file was built, never shows in a diff).
+
+const TOP_KEYS = ['schemaVersion', 'name', 'description', 'currency', 'startYear', 'startingCash', 'drivers', 'plans', 'targets'];
+const PLAN_KEYS = ['id', 'name', 'initialCustomers', ...PLAN_ROW_KEYS];
+const TARGET_KEYS = ['metric', 'year', 'min', 'max'];
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+function ordered(obj: Record<string, unknown>, known: readonly string[]): [string, unknown][] {
+  const knownSet = new Set(known);
+  const first = known.filter((k) => obj[k] !== undefined).map((k): [string, unknown] => [k, obj[k]]);
+  const rest = Object.keys(obj)
+    .filter((k) => !knownSet.has(k) && obj[k] !== undefined)
+    .sort()
+    .map((k): [string, unknown] => [k, obj[k]]);
+  return [...first, ...rest];
+}
+
+/** Rebuilds a value with its keys in the file's order; `known` orders the object's own keys. */
+function order(value: unknown, known: readonly string[] = []): Json {
+  if (value === null || typeof value !== 'object') return value as Json;
+  if (Array.isArray(value)) return value.map((x) => order(x));
+  return Object.fromEntries(ordered(value as Record<string, unknown>, known).map(([k, v]) => [k, order(v)]));
+}
+
+/** The scenario with every key in the file's order (MODEL.md's order, then unknown fields A-Z). */
+export function orderScenario(scenario: Scenario): Record<string, Json> {
+  const out: Record<string, Json> = {};
+  for (const [key, value] of ordered(scenario, TOP_KEYS)) {
+    if (key === 'drivers' && value && typeof value === 'object') out[key] = order(value, DRIVER_KEYS);
+    else if (key === 'plans' && Array.isArray(value)) out[key] = value.map((p) => order(p, PLAN_KEYS));
+    else if (key === 'targets' && Array.isArray(value)) out[key] = value.map((t) => order(t, TARGET_KEYS));
+    else out[key] = order(value);
+  }
+  return out;
+}
+
+const isPrimitive = (x: Json) => x === null || typeof x !== 'object';
+const INLINE_WIDTH = 100;
+
+/** Pretty JSON: a row of cells or a small flat object on one line, anything else indented. */
+function pretty(value: Json, indent: string): string {
+  if (isPrimitive(value)) return JSON.stringify(value);
+  const inner = indent + '  ';
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '[]';
+    if (value.every(isPrimitive)) return `[${value.map((x) => JSON.stringify(x)).join(', ')}]`;
+    return `[\n${value.map((x) => inner + pretty(x, inner)).join(',\n')}\n${indent}]`;
+  }
+  const entries = Object.entries(value);
+  if (entries.length === 0) return '{}';
+  if (entries.every(([, x]) => isPrimitive(x))) {
+    const flat = `{ ${entries.map(([k, x]) => `${JSON.stringify(k)}: ${JSON.stringify(x)}`).join(', ')} }`;
+    if (flat.length + indent.length <= INLINE_WIDTH) return flat;
+  }
+  return `{\n${entries.map(([k, x]) => `${inner}${JSON.stringify(k)}: ${pretty(x, inner)}`).join(',\n')}\n${indent}}`;
+}
+
+/** A scenario file's text: pretty-printed, stable key order, ending in a newline. */
+export function serializeScenario(scenario: Scenario): string {
+  return pretty(orderScenario(scenario), '') + '\n';
+}
+
+/** The same content on one line, for share links and storage (stable order, no spaces). */
+export function compactScenario(scenario: Scenario): string {
+  return JSON.stringify(orderScenario(scenario));
+}
