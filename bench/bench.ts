@@ -1,9 +1,8 @@
 // `npm run bench`: the engine against the same model in a spreadsheet engine (HyperFormula),
 // and the size of the built app. Writes its section of BENCHMARKS.md; `-- --json` prints the
 // figures as one JSON object instead of the table.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { bundleSizes } from './bundle-size';
 import { project } from '../src/model/engine';
 import { parseScenario } from '../src/model/parse-scenario';
 import { MONTHS, type Scenario } from '../src/model/types';
@@ -73,28 +72,6 @@ for (const name of ['mrr', 'customers', 'ebitda', 'cash'] as const) check(name, 
 const monteCarlo10kMs = await monteCarloBenchmark();
 
 // 4. The built app: initial JavaScript (the entry and what it imports statically) and lazy chunks.
-function bundleSizes(): { initialJsKbGzip: number | null; chunks: { file: string; kbGzip: number; initial: boolean }[] } {
-  if (!existsSync('dist/index.html')) return { initialJsKbGzip: null, chunks: [] };
-  const html = readFileSync('dist/index.html', 'utf8');
-  const initial = new Set<string>();
-  for (const m of html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.js)"/g)) initial.add(m[1]!);
-  // Follow static imports of the entry: `import ... from "./x.js"` at top level.
-  const queue = [...initial];
-  while (queue.length) {
-    const file = queue.pop()!;
-    const code = readFileSync(join('dist', file), 'utf8');
-    for (const m of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[\w${},*\s]+from\s*)?["']\.\/([^"']+\.js)["']/g)) {
-      const dep = `assets/${m[1]}`;
-      if (!initial.has(dep)) { initial.add(dep); queue.push(dep); }
-    }
-  }
-  const chunks = readdirSync('dist/assets').filter((f) => f.endsWith('.js')).map((f) => {
-    const file = `assets/${f}`;
-    return { file, kbGzip: gzipSync(readFileSync(join('dist', file))).length / 1024, initial: initial.has(file) };
-  });
-  const initialJsKbGzip = chunks.filter((c) => c.initial).reduce((s, c) => s + c.kbGzip, 0);
-  return { initialJsKbGzip, chunks };
-}
 const { initialJsKbGzip, chunks } = bundleSizes();
 
 const result = {

@@ -1,19 +1,21 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Notices } from '../components/Notices';
 import { UndoRedo, useUndoShortcuts } from '../components/UndoRedo';
 import { AssumptionsView } from '../features/assumptions/AssumptionsView';
-import { CompareView } from '../features/compare/CompareView';
-import { DashboardView } from '../features/dashboard/DashboardView';
-import { GuideView } from '../features/guide/GuideView';
 import { OverviewView } from '../features/overview/OverviewView';
-import { ScenariosView } from '../features/scenarios/ScenariosView';
 import { DropZone } from '../features/scenarios/DropZone';
 import { FileMenu } from '../features/scenarios/FileMenu';
 import { RefusedDialog } from '../features/scenarios/RefusedDialog';
-import { SensitivityView } from '../features/sensitivity/SensitivityView';
 import { useStore } from '../state/store';
 import { VIEWS, type ViewId } from '../state/ui-slice';
 import { ErrorBoundary } from './ErrorBoundary';
+
+// Views other than the model load on first use, so the first screen's JavaScript stays small.
+const DashboardView = lazy(() => import('../features/dashboard/DashboardView').then((m) => ({ default: m.DashboardView })));
+const ScenariosView = lazy(() => import('../features/scenarios/ScenariosView').then((m) => ({ default: m.ScenariosView })));
+const CompareView = lazy(() => import('../features/compare/CompareView').then((m) => ({ default: m.CompareView })));
+const SensitivityView = lazy(() => import('../features/sensitivity/SensitivityView').then((m) => ({ default: m.SensitivityView })));
+const GuideView = lazy(() => import('../features/guide/GuideView').then((m) => ({ default: m.GuideView })));
 
 function CurrentView({ view }: { view: ViewId }) {
   switch (view) {
@@ -44,7 +46,7 @@ export function App() {
       <header className="app-header">
         <h1>
           <span className="brand">Trajectory</span>
-          <span className="scenario-name">{name}</span>
+          <span className="scenario-name" title={name}>{name}</span>
         </h1>
         <FileMenu />
         <UndoRedo />
@@ -60,7 +62,9 @@ export function App() {
       <RefusedDialog />
       <DropZone />
       <main id="main">
-        <CurrentView view={view} />
+        <Suspense fallback={<p className="view-loading" role="status">Loading…</p>}>
+          <CurrentView view={view} />
+        </Suspense>
       </main>
     </div>
   );

@@ -206,6 +206,45 @@ describe('engine properties (fast-check, 1,000 runs, seed 20261123)', () => {
     );
   });
 
+  it('NRR equals MODEL.md read literally: the cohort of month m-12 replayed month by month', () => {
+    // The engine uses a closed form (powers of each year's movement matrix); this replays each
+    // cohort the slow way, exactly as MODEL.md words it, and compares every month.
+    fc.assert(
+      fc.property(scenarioArb, (v) => {
+        const p = project(v);
+        const P = v.plans.length;
+        for (let m = 0; m < MONTHS; m++) {
+          if (m < 11) { if (p.monthly.nrr[m] !== null) throw new Error(`nrr month ${m} must be null`); continue; }
+          const from = m - 12;
+          const fromYear = from < 0 ? 0 : Math.floor(from / 12);
+          let cohort = v.plans.map((plan, i) => (from < 0 ? plan.initialCustomers : p.customersByPlan[i]![from]!));
+          const startMrr = cohort.reduce((sum, c, i) => sum + c * v.plans[i]!.price[fromYear]!, 0);
+          for (let k = from + 1; k <= m; k++) {
+            const y = Math.floor(k / 12);
+            const next = new Array<number>(P).fill(0);
+            cohort.forEach((c, i) => {
+              const plan = v.plans[i]!;
+              const up = i < P - 1 ? c * plan.upgrade[y]! : 0;
+              const down = i > 0 ? c * plan.downgrade[y]! : 0;
+              next[i]! += c - c * plan.churn[y]! - up - down;
+              if (up) next[i + 1]! += up;
+              if (down) next[i - 1]! += down;
+            });
+            cohort = next;
+          }
+          const y = Math.floor(m / 12);
+          const endMrr = cohort.reduce((sum, c, i) => sum + c * v.plans[i]!.price[y]!, 0);
+          const got = p.monthly.nrr[m]!;
+          if (startMrr === 0) { if (got !== null) throw new Error(`nrr month ${m} must be null`); continue; }
+          const expected = endMrr / startMrr;
+          if (got === null) throw new Error(`nrr month ${m} is null, expected ${expected}`);
+          near(got * startMrr, endMrr, startMrr + Math.abs(endMrr), `nrr month ${m}`);
+        }
+      }),
+      { ...RUNS, numRuns: 300 },
+    );
+  });
+
   it('every output is a finite number or null', () => {
     fc.assert(
       fc.property(scenarioArb, (v) => {

@@ -13,7 +13,8 @@ import {
 export function ratio(a: number, b: number): number | null {
   if (b === 0) return null;
   const r = a / b;
-  return Number.isFinite(r) ? r : null;
+  // r - r is 0 for a finite r and NaN for NaN or an infinity.
+  return r - r === 0 ? r : null;
 }
 
 const FLOWS = MONTHLY_FLOWS.length;
@@ -21,25 +22,29 @@ const FLOWS = MONTHLY_FLOWS.length;
 // Scratch buffers reused across projections: the engine runs on every keystroke and in
 // Monte Carlo loops, so it allocates little beyond what it returns.
 let scratchPlans = -1;
-let S = new Float64Array(0);
-let C = new Float64Array(0);
+let sS = new Float64Array(0);
+let sC = new Float64Array(0);
 /** Per year and plan (index y * P + i): price, mix, churn, upgrade, downgrade, stay. */
-let kPrice = new Float64Array(0), kMix = new Float64Array(0), kChurn = new Float64Array(0);
-let kUp = new Float64Array(0), kDown = new Float64Array(0), kStay = new Float64Array(0);
-/** NRR: powers of each year's movement matrix and price rows carried through them. */
-let powers = new Float64Array(0);
-let priceRows = new Float64Array(0);
-let tmp = new Float64Array(0);
+let sPrice = new Float64Array(0), sMix = new Float64Array(0), sChurn = new Float64Array(0);
+let sUp = new Float64Array(0), sDown = new Float64Array(0), sStay = new Float64Array(0);
+/** NRR: new customers carried through a year's movements, and price rows carried through them. */
+let sPowers = new Float64Array(0);
+let sPriceRows = new Float64Array(0);
+let sTmp = new Float64Array(0);
+/** Per year: the funnel and the cost drivers, read once instead of 60 times. */
+const ySpend = new Float64Array(YEARS), yVisitors = new Float64Array(YEARS), yTrials = new Float64Array(YEARS);
+const yNew = new Float64Array(YEARS), yCogsPct = new Float64Array(YEARS), yCogsPer = new Float64Array(YEARS);
+const ySmo = new Float64Array(YEARS), yOpex = new Float64Array(YEARS);
 function ensureScratch(P: number): void {
   if (P === scratchPlans) return;
   scratchPlans = P;
-  S = new Float64Array(P);
-  C = new Float64Array(P);
-  kPrice = new Float64Array(YEARS * P); kMix = new Float64Array(YEARS * P); kChurn = new Float64Array(YEARS * P);
-  kUp = new Float64Array(YEARS * P); kDown = new Float64Array(YEARS * P); kStay = new Float64Array(YEARS * P);
-  powers = new Float64Array(YEARS * 12 * P * P);
-  priceRows = new Float64Array(YEARS * 13 * P);
-  tmp = new Float64Array(P);
+  sS = new Float64Array(P);
+  sC = new Float64Array(P);
+  sPrice = new Float64Array(YEARS * P); sMix = new Float64Array(YEARS * P); sChurn = new Float64Array(YEARS * P);
+  sUp = new Float64Array(YEARS * P); sDown = new Float64Array(YEARS * P); sStay = new Float64Array(YEARS * P);
+  sPowers = new Float64Array(11 * P);
+  sPriceRows = new Float64Array(YEARS * 13 * P);
+  sTmp = new Float64Array(P);
 }
 
 /**
@@ -50,7 +55,17 @@ export function project(values: ScenarioValues): Projection {
   const { drivers, plans } = values;
   const P = plans.length;
   ensureScratch(P);
+  // Local aliases of the module's scratch buffers let the compiler keep them in registers.
+  const S = sS, C = sC, kPrice = sPrice, kMix = sMix, kChurn = sChurn, kUp = sUp, kDown = sDown, kStay = sStay;
   for (let y = 0; y < YEARS; y++) {
+    ySpend[y] = drivers.marketingBudget[y]! / 12;
+    yVisitors[y] = ySpend[y]! / drivers.visitorAcquisitionCost[y]!;
+    yTrials[y] = yVisitors[y]! * drivers.visitorToTrial[y]!;
+    yNew[y] = yTrials[y]! * drivers.trialToPaid[y]!;
+    yCogsPct[y] = drivers.cogsPercent[y]!;
+    yCogsPer[y] = drivers.cogsPerCustomer[y]!;
+    ySmo[y] = drivers.salesMarketingOverhead[y]!;
+    yOpex[y] = drivers.operatingExpenses[y]!;
     for (let i = 0; i < P; i++) {
       const plan = plans[i]!;
       const k = y * P + i;
@@ -70,7 +85,8 @@ export function project(values: ScenarioValues): Projection {
   const buffer = new ArrayBuffer((FLOWS + 2 * P) * MONTHS * 8);
   let f = 0;
   const view = () => new Float64Array(buffer, (f++) * MONTHS * 8, MONTHS);
-  const kpi = () => new Array<number | null>(MONTHS).fill(null);
+  // Every slot is written below; an unfilled array skips a pass and a double-to-object copy.
+  const kpi = () => new Array<number | null>(MONTHS);
   const monthly: MonthlySeries = {
     marketingSpend: view(), visitors: view(), trials: view(), newCustomers: view(), churnedCustomers: view(),
     customers: view(), mrr: view(), startMrr: view(), newMrr: view(), expansionMrr: view(), contractionMrr: view(),
@@ -98,10 +114,10 @@ export function project(values: ScenarioValues): Projection {
   let cash = values.startingCash;
   for (let m = 0; m < MONTHS; m++) {
     const y = (m / 12) | 0;
-    const spend = drivers.marketingBudget[y]! / 12;
-    const visitors = spend / drivers.visitorAcquisitionCost[y]!;
-    const trials = visitors * drivers.visitorToTrial[y]!;
-    const newCustomers = trials * drivers.trialToPaid[y]!;
+    const spend = ySpend[y]!;
+    const visitors = yVisitors[y]!;
+    const trials = yTrials[y]!;
+    const newCustomers = yNew[y]!;
     const base = y * P;
     // q_i: last month's price (this year's in month 0).
     const qBase = m === 0 ? 0 : (((m - 1) / 12) | 0) * P;
@@ -146,10 +162,10 @@ export function project(values: ScenarioValues): Projection {
       S[i] = c;
     }
     const revenue = mrr;
-    const cogs = revenue * drivers.cogsPercent[y]! + customers * drivers.cogsPerCustomer[y]!;
+    const cogs = revenue * yCogsPct[y]! + customers * yCogsPer[y]!;
     const gross = revenue - cogs;
-    const smo = drivers.salesMarketingOverhead[y]!;
-    const opex = drivers.operatingExpenses[y]!;
+    const smo = ySmo[y]!;
+    const opex = yOpex[y]!;
     const ebitda = gross - spend - smo - opex;
     cash += ebitda;
 
@@ -180,38 +196,34 @@ export function project(values: ScenarioValues): Projection {
   return { startYear: values.startYear, planIds: plans.map((p) => p.id), monthly, customersByPlan, mrrByPlan, years, summary: summarise(monthly) };
 }
 
+/** x := M_y x, the movement of one month of year y without new customers (in place, via next). */
+function moveMonth(x: Float64Array, next: Float64Array, base: number, P: number): void {
+  const kStay = sStay, kUp = sUp, kDown = sDown;
+  for (let i = 0; i < P; i++) {
+    let v = kStay[base + i]! * x[i]!;
+    if (i > 0) v += kUp[base + i - 1]! * x[i - 1]!;
+    if (i < P - 1) v += kDown[base + i + 1]! * x[i + 1]!;
+    next[i] = v;
+  }
+  for (let i = 0; i < P; i++) x[i] = next[i]!;
+}
+
 /**
  * NRR (MODEL.md): the customers at the end of month m-12 (the initial customers for m = 11),
  * moved through months m-11..m by churn, upgrade and downgrade only; their mrr at month m over
  * their mrr at month m-12.
  *
- * The movements are linear and fixed within a year, so for m = 12Y + r the window is r+1 months
- * of year Y after 11-r months of year Y-1: end mrr = (p_Y M_Y^(r+1)) . (M_(Y-1)^(11-r) S). Powers
- * and price rows are built once per projection instead of moving 49 cohorts 12 months each.
+ * Movements are linear and fixed within a year. For m = 12Y + r the cohort spends 11-r months
+ * in year Y-1 and r+1 in year Y, so its end mrr is (p_Y M_Y^(r+1)) . T_r with
+ * T_r = M_(Y-1)^(11-r) S_(m-12). Because S grows by the year's new customers n each month,
+ * T_r = T_(r-1) + M_(Y-1)^(11-r) n: one pass per year instead of replaying 49 cohorts.
  */
 function computeNrr(values: ScenarioValues, P: number, customersByPlan: Float64Array[], out: (number | null)[]): void {
-  const PP = P * P;
+  const priceRows = sPriceRows, T = sTmp, next = sS, U = sPowers;
+  const kPrice = sPrice, kUp = sUp, kDown = sDown, kStay = sStay, kMix = sMix;
+  // priceRows[y][k] = p_y M_y^k for k = 0..12.
   for (let y = 0; y < YEARS; y++) {
     const base = y * P;
-    // powers[y][k] = M_y^k for k = 0..11, dense P x P, row-major [to * P + from].
-    const p0 = y * 12 * PP;
-    for (let e = 0; e < PP; e++) powers[p0 + e] = 0;
-    for (let i = 0; i < P; i++) powers[p0 + i * P + i] = 1;
-    for (let k = 1; k < 12; k++) {
-      const prev = p0 + (k - 1) * PP;
-      const cur = p0 + k * PP;
-      for (let e = 0; e < PP; e++) powers[cur + e] = 0;
-      // M * prev: row `to` of M gathers stay, the upgrade from below and the downgrade from above.
-      for (let to = 0; to < P; to++) {
-        for (let from = 0; from < P; from++) {
-          let v = kStay[base + to]! * powers[prev + to * P + from]!;
-          if (to > 0) v += kUp[base + to - 1]! * powers[prev + (to - 1) * P + from]!;
-          if (to < P - 1) v += kDown[base + to + 1]! * powers[prev + (to + 1) * P + from]!;
-          powers[cur + to * P + from] = v;
-        }
-      }
-    }
-    // priceRows[y][k] = p_y M_y^k for k = 0..12.
     const r0 = y * 13 * P;
     for (let i = 0; i < P; i++) priceRows[r0 + i] = kPrice[base + i]!;
     for (let k = 1; k <= 12; k++) {
@@ -225,32 +237,41 @@ function computeNrr(values: ScenarioValues, P: number, customersByPlan: Float64A
       }
     }
   }
-  for (let m = 11; m < MONTHS; m++) {
-    const Y = (m / 12) | 0;
-    const r = m - 12 * Y;
-    const from = m - 12;
-    const fromBase = (from < 0 ? 0 : (from / 12) | 0) * P;
-    let startMrr = 0;
-    for (let i = 0; i < P; i++) {
-      const s = from < 0 ? values.plans[i]!.initialCustomers : customersByPlan[i]![from]!;
-      S[i] = s;
-      startMrr += s * kPrice[fromBase + i]!;
-    }
-    // tmp = M_(Y-1)^(11-r) S (the identity when r = 11).
-    if (r === 11) {
-      for (let i = 0; i < P; i++) tmp[i] = S[i]!;
-    } else {
-      const pw = ((Y - 1) * 12 + (11 - r)) * PP;
-      for (let to = 0; to < P; to++) {
-        let v = 0;
-        for (let f = 0; f < P; f++) v += powers[pw + to * P + f]! * S[f]!;
-        tmp[to] = v;
+  // m = 11: the initial customers through the whole first year.
+  let start0 = 0, end0 = 0;
+  for (let i = 0; i < P; i++) {
+    const s = values.plans[i]!.initialCustomers;
+    start0 += s * kPrice[i]!;
+    end0 += s * priceRows[12 * P + i]!;
+  }
+  for (let m = 0; m < 11; m++) out[m] = null;
+  out[11] = ratio(end0, start0);
+  for (let Y = 1; Y < YEARS; Y++) {
+    const prevBase = (Y - 1) * P;
+    const first = 12 * (Y - 1);
+    // U[j] = M_(Y-1)^j n for j = 0..10, n the year's new customers by plan.
+    const added = yNew[Y - 1]!;
+    for (let i = 0; i < P; i++) { U[i] = added * kMix[prevBase + i]!; T[i] = customersByPlan[i]![first]!; }
+    for (let j = 1; j <= 10; j++) {
+      for (let i = 0; i < P; i++) {
+        let v = kStay[prevBase + i]! * U[(j - 1) * P + i]!;
+        if (i > 0) v += kUp[prevBase + i - 1]! * U[(j - 1) * P + i - 1]!;
+        if (i < P - 1) v += kDown[prevBase + i + 1]! * U[(j - 1) * P + i + 1]!;
+        U[j * P + i] = v;
       }
     }
-    const row = (Y * 13 + r + 1) * P;
-    let endMrr = 0;
-    for (let i = 0; i < P; i++) endMrr += priceRows[row + i]! * tmp[i]!;
-    out[m] = ratio(endMrr, startMrr);
+    for (let k = 0; k < 11; k++) moveMonth(T, next, prevBase, P);
+    for (let r = 0; r < 12; r++) {
+      if (r > 0) for (let i = 0; i < P; i++) T[i]! += U[(11 - r) * P + i]!;
+      const from = first + r;
+      const row = (Y * 13 + r + 1) * P;
+      let startMrr = 0, endMrr = 0;
+      for (let i = 0; i < P; i++) {
+        startMrr += customersByPlan[i]![from]! * kPrice[prevBase + i]!;
+        endMrr += priceRows[row + i]! * T[i]!;
+      }
+      out[12 * Y + r] = ratio(endMrr, startMrr);
+    }
   }
 }
 

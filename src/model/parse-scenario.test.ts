@@ -144,7 +144,7 @@ describe('a cell is a finite number or a formula', () => {
   });
 
   it('NaN (not from JSON, but from code that builds a scenario) is refused on its cell', () => {
-    expect(problemsOf(seedWith([['plans', 2, 'churn', 1], NaN]))).toEqual(['Pro plan, churn, 2027: must be a number or a formula starting with =']);
+    expect(problemsOf(seedWith([['plans', 2, 'churn', 1], NaN]))).toEqual(['Pro plan, churn, 2027: must be a finite number']);
   });
 
   it.each([Infinity, -Infinity])('%d is refused on its cell', (x) => {

@@ -14,18 +14,31 @@ export type ParseResult =
 const MAX_DEPTH = 32;
 const MAX_TEXT = 5_000_000;
 
-/** Copies plain JSON data, dropping prototype-polluting keys; refuses cycles and deep nesting. */
-function sanitize(input: unknown, depth: number, problems: Problem[], path: (string | number)[]): unknown {
+/**
+ * Copies plain JSON data, dropping prototype-polluting keys; refuses deep nesting. `path` is one
+ * stack pushed and popped on the way down, copied only when there is a problem to report.
+ */
+function sanitize(input: unknown, problems: Problem[], path: (string | number)[]): unknown {
   if (input === null || typeof input !== 'object') return input;
-  if (depth > MAX_DEPTH) {
-    if (problems.length < 50) problems.push({ place: path.join('.') || 'file', path, message: `is nested more than ${MAX_DEPTH} levels deep` });
+  if (path.length > MAX_DEPTH) {
+    if (problems.length < 50) problems.push({ place: path.join('.') || 'file', path: path.slice(), message: `is nested more than ${MAX_DEPTH} levels deep` });
     return null;
   }
-  if (Array.isArray(input)) return input.map((x, i) => sanitize(x, depth + 1, problems, [...path, i]));
+  if (Array.isArray(input)) {
+    const out: unknown[] = new Array(input.length);
+    for (let i = 0; i < input.length; i++) {
+      path.push(i);
+      out[i] = sanitize(input[i], problems, path);
+      path.pop();
+    }
+    return out;
+  }
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(input)) {
     if (key === '__proto__' || key === 'constructor' || key === 'prototype') continue;
-    out[key] = sanitize((input as Record<string, unknown>)[key], depth + 1, problems, [...path, key]);
+    path.push(key);
+    out[key] = sanitize((input as Record<string, unknown>)[key], problems, path);
+    path.pop();
   }
   return out;
 }
@@ -62,7 +75,7 @@ function placeOf(doc: Record<string, unknown>, path: (string | number)[]): { pla
  */
 export function parseScenario(input: unknown): ParseResult {
   const problems: Problem[] = [];
-  const clean = sanitize(input, 0, problems, []);
+  const clean = sanitize(input, problems, []);
   if (problems.length) return { ok: false, problems };
   if (clean === null || typeof clean !== 'object' || Array.isArray(clean)) {
     return { ok: false, problems: [{ place: 'file', path: [], message: 'is not a scenario: expected a JSON object with schemaVersion, name, drivers and plans' }] };

@@ -59,10 +59,15 @@ function hasFormula(scenario: Scenario): boolean {
   return scenario.plans.some((plan) => PLAN_ROW_KEYS.some((field) => plan[field].some(isFormula)));
 }
 
-const numbers = (row: readonly unknown[]) => Float64Array.from(row as number[]);
-
-/** The values of a scenario whose cells are all numbers. */
+/** The values of a scenario whose cells are all numbers: one buffer, a view per row. */
 function numericValues(scenario: Scenario): ScenarioValues {
+  const all = new Float64Array((DRIVER_KEYS.length + PLAN_ROW_KEYS.length * scenario.plans.length) * YEARS);
+  let at = 0;
+  const numbers = (row: readonly unknown[]) => {
+    const start = at;
+    for (let y = 0; y < YEARS; y++) all[at++] = row[y] as number;
+    return all.subarray(start, at);
+  };
   const drivers = {} as Record<DriverKey, Float64Array>;
   for (const key of DRIVER_KEYS) drivers[key] = numbers(scenario.drivers[key]);
   return {

@@ -49,12 +49,9 @@ export function validateValues(scenario: Scenario, values: ScenarioValues, skip:
 
   for (let y = 0; y < YEARS; y++) {
     let sum = 0;
-    let anySkipped = false;
-    values.plans.forEach((plan, i) => {
-      sum += plan.mix[y]!;
-      anySkipped ||= skip({ kind: 'plan', planIndex: i, field: 'mix', y });
-    });
-    if (!anySkipped && Math.abs(sum - 1) > 1e-9) {
+    for (const plan of values.plans) sum += plan.mix[y]!;
+    // A mix cell whose formula failed was reported already; its sum would only repeat that.
+    if (Math.abs(sum - 1) > 1e-9 && !values.plans.some((_, i) => skip({ kind: 'plan', planIndex: i, field: 'mix', y }))) {
       problems.push({ place: `Plan mix, ${scenario.startYear + y}`, path: ['plans'], message: `sums to ${pct(sum)}: must be 100 %` });
     }
   }

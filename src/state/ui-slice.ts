@@ -36,6 +36,8 @@ export interface UiSlice {
   focusRequest: { ref: CellRef; nonce: number } | null;
   /** Asks the grid to select a cell; a new nonce each time, so the same cell can be asked again. */
   requestFocus: (ref: CellRef) => void;
+  /** The grid took the request: a later visit to the Model view starts where the user left. */
+  clearFocusRequest: () => void;
 }
 
 let nextNotice = 1;
@@ -56,4 +58,5 @@ export const createUiSlice: StateCreator<UiSlice, [], [], UiSlice> = (set) => ({
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   focusRequest: null,
   requestFocus: (ref) => set((s) => ({ focusRequest: { ref, nonce: (s.focusRequest?.nonce ?? 0) + 1 } })),
+  clearFocusRequest: () => set({ focusRequest: null }),
 });

@@ -31,6 +31,9 @@ describe('tornado', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Unit economics' }).waitFor();
     expect(await page.getByRole('button', { name: 'Model' }).getAttribute('aria-current')).toBe('page');
+    // The grid opens with that row's cell (the output's year) selected and focused.
+    await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label') === 'Operating expenses 2030');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Operating expenses 2030');
     expect(errors).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { cellKey } from '../../model/places';
 import { WhatIfPanel } from '../../components/what-if/WhatIfPanel';
 import { useStore } from '../../state/store';
 import { Grid } from './Grid';
@@ -16,7 +17,20 @@ let whatIfOpen = false;
 export function AssumptionsView() {
   const plans = useStore((s) => s.scenario.plans);
   const rows = useMemo(() => gridLines({ plans }).rows, [plans]);
-  const [selection, setSel] = useState<Selection>(at(0, 0));
+  // Another view (the tornado) may ask for a row: the grid opens with that cell selected.
+  const [request] = useState(() => useStore.getState().focusRequest);
+  const [selection, setSel] = useState<Selection>(() => {
+    if (!request) return at(0, 0);
+    const r = rows.findIndex((row) => cellKey(row.ref(request.ref.y)) === cellKey(request.ref));
+    return r >= 0 ? at(r, request.ref.y) : at(0, 0);
+  });
+  useEffect(() => {
+    if (!request) return;
+    useStore.getState().clearFocusRequest();
+    document.querySelector<HTMLElement>(`.assumptions-grid td[data-row="${selection.row}"][data-col="${selection.col}"]`)?.focus();
+    // Only on arrival: later moves are the grid's own.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const sel = clampSelection(selection, rows.length);
   const [whatIf, setWhatIf] = useState(whatIfOpen);
   const toggle = () => { whatIfOpen = !whatIf; setWhatIf(whatIfOpen); };
