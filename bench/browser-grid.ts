@@ -42,7 +42,7 @@ function instrument(): void {
   }, true);
 }
 
-async function editToPaint(page: Page, edits: number): Promise<number[]> {
+export async function editToPaint(page: Page, edits: number): Promise<number[]> {
   await page.evaluate(instrument);
   const cell = page.getByRole('gridcell', { name: 'Trial-to-paid 2026', exact: true });
   const cac = page.locator('tr[data-kpi="CAC (paid)"] td[data-period="month0"]');
@@ -68,7 +68,7 @@ const DRAG_PROBE = `
   requestAnimationFrame(function frame(t) { window.frameGaps.push(t - last); last = t; requestAnimationFrame(frame); });
 `;
 
-async function sliderDrag(page: Page): Promise<{ longestTaskMs: number; longTasks: number; longestFrameMs: number; changes: number }> {
+export async function sliderDrag(page: Page): Promise<{ longestTaskMs: number; longTasks: number; longestFrameMs: number; changes: number }> {
   await page.getByRole('button', { name: 'Show what-if' }).click();
   await page.evaluate(DRAG_PROBE);
   const box = (await page.getByRole('slider', { name: 'Trial-to-paid', exact: true }).boundingBox())!;
@@ -112,4 +112,4 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+if (import.meta.url === `file://${process.argv[1]}`) await main();

@@ -27,3 +27,14 @@ describe('docs/user-guide.md matches the in-app guide', () => {
     for (const t of ['Pro mix 20 %', 'Visitor-to-trial 9 %', 'Trial-to-paid 35 %', 'CAC payback under 12 months', 'NRR above 110 %', 'LTV/CAC 3 or more']) expect(doc).toContain(t);
   });
 });
+
+describe('the README carries the user guide', () => {
+  it('holds docs/user-guide.md word for word between its markers', () => {
+    const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+    const start = readme.indexOf('<!-- user-guide:start');
+    const end = readme.indexOf('<!-- user-guide:end -->');
+    expect(start).toBeGreaterThan(0);
+    const embedded = readme.slice(readme.indexOf('\n', start) + 1, end).trim();
+    expect(embedded).toBe(readFileSync(new URL('../../../docs/user-guide.md', import.meta.url), 'utf8').trim());
+  });
+});

@@ -1,0 +1,103 @@
+// `npm run bench:browser`: the built app in headless Chromium (Debian's). Cold load to the first
+// KPI painted, edit-to-paint on the Model view and on the dashboard with every chart visible,
+// the longest task while dragging a what-if slider, and 10,000 Monte Carlo runs in the workers.
+// Writes its section of BENCHMARKS.md.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+import { serveFolder } from '../test/support/static-server';
+import { editToPaint, sliderDrag } from './browser-grid';
+import { machine, median, percentile, writeSection } from './report';
+
+const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'];
+const r1 = (x: number) => Math.round(x * 10) / 10;
+
+// In the page, before any script: the time from navigation start to the frame after the first
+// KPI figure appears.
+const FIRST_KPI_PROBE = `
+  window.__firstKpi = new Promise((resolve) => {
+    const seen = () => document.querySelector('tr[data-kpi="Blended ARPU"] td[data-period="month0"]');
+    const done = () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0));
+    new MutationObserver((_, obs) => { if (seen()) { obs.disconnect(); done(); } }).observe(document, { subtree: true, childList: true });
+  });
+`;
+
+async function coldLoads(browser: Browser, url: string, n: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.addInitScript(FIRST_KPI_PROBE);
+    await page.goto(url);
+    times.push(Number(await page.evaluate('window.__firstKpi')));
+    await context.close();
+  }
+  return times;
+}
+
+/** Dashboard, every chart on screen: a what-if slider step (arrow key) to the next painted frame. */
+async function dashboardEdits(browser: Browser, url: string, n: number): Promise<number[]> {
+  const page = await (await browser.newContext({ viewport: { width: 1920, height: 4600 } })).newPage();
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Dashboard' }).click();
+  await page.getByRole('button', { name: 'What if…' }).click();
+  const slider = page.getByRole('slider', { name: 'Trial-to-paid', exact: true });
+  await slider.focus();
+  await page.evaluate(`
+    window.__times = [];
+    window.addEventListener('keydown', () => {
+      const t0 = performance.now();
+      requestAnimationFrame(() => { const c = new MessageChannel(); c.port1.onmessage = () => window.__times.push(performance.now() - t0); c.port2.postMessage(null); });
+    }, true);
+  `);
+  for (let i = 0; i < n + 5; i++) {
+    await page.keyboard.press(i % 20 < 10 ? 'ArrowRight' : 'ArrowLeft');
+    await page.waitForTimeout(30);
+  }
+  const times = (await page.evaluate('window.__times')) as number[];
+  return times.slice(5);
+}
+
+if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npx vite build` first (npm run bench:browser does)');
+const server = await serveFolder('dist');
+const browser = await chromium.launch({ executablePath: EXECUTABLE, args: ARGS, headless: true });
+try {
+  const loads = await coldLoads(browser, server.url, 7);
+  const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+  await page.goto(server.url);
+  await page.getByRole('grid', { name: 'Assumptions by year' }).waitFor();
+  const edits = (await editToPaint(page, 65)).slice(5);
+  const drag = await sliderDrag(page);
+  const dash = await dashboardEdits(browser, server.url, 60);
+  const mc = JSON.parse(execFileSync('node_modules/.bin/tsx', ['bench/browser-monte-carlo.ts'], { encoding: 'utf8' }).trim().split('\n').pop()!) as { workerMedianMs: number; clickToResultMedianMs: number; mainThreadLongestStallMs: number; workers: number };
+  const result = {
+    coldLoadToFirstKpiMs: r1(median(loads)),
+    gridEditToPaint: { medianMs: r1(median(edits)), p95Ms: r1(percentile(edits, 95)) },
+    dashboardEditToPaint: { medianMs: r1(median(dash)), p95Ms: r1(percentile(dash, 95)) },
+    sliderDragLongestTaskMs: drag.longestTaskMs,
+    monteCarlo10kWorkerMs: mc.workerMedianMs,
+  };
+  process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  writeSection('bench-browser', `
+## In the browser (\`npm run bench:browser\`)
+
+Measured ${new Date().toISOString().slice(0, 10)} on ${machine()}, Chromium ${browser.version()} headless,
+against the built app served on localhost.
+
+| figure | measured | goal |
+|---|---|---|
+| cold load to the first KPI painted (median of 7 fresh contexts) | ${result.coldLoadToFirstKpiMs} ms | 1 s or less |
+| Model view: Enter on a typed value to the next painted frame, median / p95 (60 edits) | ${result.gridEditToPaint.medianMs} / ${result.gridEditToPaint.p95Ms} ms | 16 / 33 ms |
+| Dashboard, all 7 charts and 13 cards on screen: a what-if slider step to the next painted frame, median / p95 | ${result.dashboardEditToPaint.medianMs} / ${result.dashboardEditToPaint.p95Ms} ms | 16 ms median |
+| longest task while dragging a what-if slider | ${result.sliderDragLongestTaskMs} ms | under 50 ms |
+| 10,000 Monte Carlo runs, 10 uncertain inputs, in ${mc.workers} workers (median of 5 after a warm-up) | ${mc.workerMedianMs} ms | 250 ms or less |
+| click to Monte Carlo result / longest main-thread stall meanwhile | ${mc.clickToResultMedianMs} / ${mc.mainThreadLongestStallMs} ms | grid stays responsive |
+
+"Next painted frame" is a \`requestAnimationFrame\` after the key, then a message posted from it,
+so the time includes the wait for the display's next frame (up to 16.7 ms at 60 Hz).
+`);
+} finally {
+  await browser.close();
+  await server.close();
+}
