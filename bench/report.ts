@@ -59,7 +59,7 @@ const HEADER = `# Benchmarks
 
 Every figure here was measured by a script in \`bench/\`; each section says the command, the
 machine and the date. Run the commands again to refresh a section (each script rewrites only its
-own section). Budgets that CI enforces are in \`test/budgets.test.ts\`.
+own section). Budgets that CI enforces are in \`test/unit/budgets.test.ts\`.
 `;
 
 /** Replaces (or appends) one section of BENCHMARKS.md, between markers named by `id`. */

@@ -3,6 +3,11 @@ import { Notices } from '../components/Notices';
 import { UndoRedo, useUndoShortcuts } from '../components/UndoRedo';
 import { AssumptionsView } from '../features/assumptions/AssumptionsView';
 import { OverviewView } from '../features/overview/OverviewView';
+import { ExportMenu } from '../features/export/ExportMenu';
+import { PrintHost } from '../features/export/PrintHost';
+import { PresentButton } from '../features/present/PresentButton';
+import { PresentationHost } from '../features/present/PresentationHost';
+import { ThemePicker } from '../features/present/ThemePicker';
 import { DropZone } from '../features/scenarios/DropZone';
 import { FileMenu } from '../features/scenarios/FileMenu';
 import { RefusedDialog } from '../features/scenarios/RefusedDialog';
@@ -50,6 +55,9 @@ export function App() {
         </h1>
         <FileMenu />
         <UndoRedo />
+        <ExportMenu />
+        <PresentButton />
+        <ThemePicker />
         <nav aria-label="Views" className="views">
           {VIEWS.map((v) => (
             <button key={v.id} type="button" className="view-tab" aria-current={v.id === view ? 'page' : undefined} onClick={() => setView(v.id)}>
@@ -66,6 +74,8 @@ export function App() {
           <CurrentView view={view} />
         </Suspense>
       </main>
+      <PresentationHost />
+      <PrintHost />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useStore } from '../state/store';
+import { ConflictNotice } from './ConflictNotice';
 
 /** Messages to the user (errors, warnings, confirmations), announced to screen readers. */
 export function Notices() {
@@ -6,6 +7,7 @@ export function Notices() {
   const dismiss = useStore((s) => s.dismiss);
   return (
     <div className="notices" aria-live="polite" aria-relevant="additions">
+      <ConflictNotice />
       {notices.map((n) => (
         <div key={n.id} className={`notice notice-${n.kind}`} role={n.kind === 'error' || n.kind === 'warning' ? 'alert' : 'status'}>
           <span className="notice-text">{n.text}</span>

@@ -1,14 +1,17 @@
+import { compactScenario } from '../model/serialize';
 import type { Scenario } from '../model/types';
 import { evaluateScenario } from './evaluation';
-import { acceptStored } from './library-store';
+import { acceptStored, storeEntry, type LibraryEntry } from './library-store';
 import { hasUnsavedChanges, type DocumentState } from './library-slice';
 import { downloadScenario } from './scenario-file';
 import { PREFIX, readText, setAside, writeText, type StorageFailure } from './storage';
 import { useStore } from './store';
 
 // The working scenario is saved as it changes (debounced) under its own key, apart from the
-// library, and restored on reload. The record carries the tab and the time so that two tabs
-// editing at once can be detected later (another issue), instead of silently overwriting.
+// library, and restored on reload. The record carries the tab and the time: each tab remembers
+// the record it last read or wrote, and never overwrites one that another tab wrote after that.
+// Then both versions are kept (this tab's as a library entry) and the user chooses which one to
+// work on; the `storage` event says so as soon as the other tab saves.
 
 export const WORKING_KEY = `${PREFIX}working`;
 export const AUTOSAVE_DELAY_MS = 500;
@@ -42,7 +45,7 @@ export function restoreWorking(): { restored: Restored | null; problem: string |
   if (!read.ok) return { restored: null, problem: read.message };
   if (read.text === null) return { restored: null, problem: null };
   const record = decode(read.text);
-  if (typeof record !== 'string') return { restored: record, problem: null };
+  if (typeof record !== 'string') { adopt(headOf(read.text), record.scenario); return { restored: record, problem: null }; }
   const moved = setAside(WORKING_KEY, read.text);
   return {
     restored: null,
@@ -79,9 +82,134 @@ function decode(text: string): Restored | string {
 let lastValid: Scenario | null = null;
 let failing: StorageFailure['reason'] | null = null;
 
+/** Which tab wrote a record, and when: a record's version. */
+interface Head { tabId: string; updatedAt: string }
+/** The record this tab last read or wrote: the version its work builds on. */
+let known: Head | null = null;
+/** The scenario of that record (compact text): what this tab's own changes are measured from. */
+let knownScenario: string | null = null;
+function adopt(head: Head | null, scenario: Scenario): void {
+  known = head;
+  knownScenario = compactScenario(scenario);
+}
+/** Whether this tab changed the scenario since it last read or wrote the record. */
+const changedHere = (): boolean => compactScenario(useStore.getState().scenario) !== knownScenario;
+
+function headOf(text: string): Head | null {
+  try {
+    const data = JSON.parse(text) as Partial<Record<keyof WorkingRecord, unknown>> | null;
+    if (data === null || typeof data !== 'object' || typeof data.tabId !== 'string' || typeof data.updatedAt !== 'string') return null;
+    return { tabId: data.tabId, updatedAt: data.updatedAt };
+  } catch (error) {
+    // Not a record of ours (damaged by hand or by a bug): restoreWorking sets such text aside.
+    if (error instanceof SyntaxError) return null;
+    throw error;
+  }
+}
+
+/** Another tab's record that this tab has not seen: the later save would destroy it. */
+export interface Conflict {
+  /** The other tab's scenario, as it saved it. */
+  other: Scenario;
+  otherDocument: DocumentState;
+  otherHead: Head;
+  /** The library entry that holds this tab's work meanwhile, once it has been kept. */
+  keptId: string | null;
+}
+
+let conflict: Conflict | null = null;
+const listeners = new Set<() => void>();
+function setConflict(next: Conflict | null): void {
+  conflict = next;
+  for (const listener of listeners) listener();
+}
+/** The unresolved two-tab conflict, or null (for useSyncExternalStore). */
+export const getConflict = (): Conflict | null => conflict;
+export function subscribeConflict(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => { listeners.delete(listener); };
+}
+
+/** The stored record when another tab wrote it after this tab last read or wrote; else null. */
+function newerFromOtherTab(): { head: Head; restored: Restored } | null {
+  const read = readText(WORKING_KEY, 'checking for changes from another tab');
+  if (!read.ok || read.text === null) return null;
+  const head = headOf(read.text);
+  if (!head || head.tabId === TAB_ID) return null;
+  if (known && known.tabId === head.tabId && known.updatedAt === head.updatedAt) return null;
+  const restored = decode(read.text);
+  if (typeof restored === 'string') return null;
+  // The same scenario as this tab's, or as the version this tab last read or wrote (the other
+  // tab opened this one's version and saved it again): the other tab changed nothing to lose.
+  const theirs = compactScenario(restored.scenario);
+  if (theirs === knownScenario || theirs === compactScenario(useStore.getState().scenario)) {
+    adopt(head, restored.scenario);
+    return null;
+  }
+  return { head, restored };
+}
+
+function noteConflict(found: { head: Head; restored: Restored }): void {
+  if (conflict && conflict.otherHead.updatedAt === found.head.updatedAt && conflict.otherHead.tabId === found.head.tabId) return;
+  setConflict({ other: found.restored.scenario, otherDocument: found.restored.document, otherHead: found.head, keptId: conflict?.keptId ?? null });
+}
+
+/** Keeps this tab's scenario as a library entry (one entry, updated while the conflict lasts). */
+function keepMine(): void {
+  if (!conflict) return;
+  const s = useStore.getState();
+  const name = `${s.scenario.name} (this tab, ${new Date().toLocaleTimeString()})`;
+  if (conflict.keptId === null) {
+    const entry = s.addEntry({ ...s.scenario, name });
+    setConflict({ ...conflict, keptId: entry.id });
+    return;
+  }
+  const entry: LibraryEntry = { id: conflict.keptId, name, updatedAt: new Date().toISOString(), scenario: { ...s.scenario, name } };
+  const stored = storeEntry(entry);
+  if (!stored.ok) s.notify({ kind: 'error', text: stored.message });
+  s.setLibrary([entry, ...s.library.filter((e) => e.id !== entry.id)]);
+}
+
+/**
+ * Ends a two-tab conflict. `mine`: the other tab's version goes to the library and this tab's
+ * becomes the saved session; `theirs`: this tab's goes to the library and the other's opens here.
+ */
+export function resolveConflict(choice: 'mine' | 'theirs'): void {
+  const c = conflict;
+  if (!c) return;
+  const s = useStore.getState();
+  if (choice === 'mine') {
+    s.addEntry({ ...c.other, name: `${c.other.name} (other tab, ${new Date(c.otherHead.updatedAt).toLocaleTimeString()})` });
+    known = c.otherHead;
+    setConflict(null);
+    saveWorking();
+    s.notify({ kind: 'success', text: 'Kept this tab\'s version. The other tab\'s version is in the library.' });
+    return;
+  }
+  if (compactScenario(s.scenario) !== compactScenario(c.other)) keepMine();
+  const kept = conflict?.keptId ?? null;
+  adopt(c.otherHead, c.other);
+  setConflict(null);
+  s.loadScenario(c.other);
+  s.setDocument(c.otherDocument);
+  s.notify({ kind: 'info', text: kept ? 'Opened the other tab\'s version. This tab\'s version is in the library.' : 'Opened the other tab\'s version.' });
+}
+
 /** Writes the working scenario now; reports a failure once, and when storage works again. */
 export function saveWorking(): void {
   const s = useStore.getState();
+  const newer = newerFromOtherTab();
+  if (newer) {
+    // Nothing changed here since the version this tab read: writing would only bring back an
+    // older scenario over the other tab's newer one.
+    if (!conflict && !changedHere()) return;
+    noteConflict(newer);
+  }
+  if (conflict) {
+    // Never overwrite the other tab's work: this tab's is kept in the library until the user chooses.
+    keepMine();
+    return;
+  }
   const valid = evaluateScenario(s.scenario).ok;
   if (valid) lastValid = s.scenario;
   const record: WorkingRecord = {
@@ -91,6 +219,7 @@ export function saveWorking(): void {
   if (!valid && lastValid) record.fallback = lastValid;
   const result = writeText(WORKING_KEY, JSON.stringify(record), 'saving your work automatically');
   if (result.ok) {
+    adopt({ tabId: record.tabId, updatedAt: record.updatedAt }, record.scenario);
     if (failing) s.notify({ kind: 'success', text: 'Automatic saving works again: your work is stored in this browser.' });
     failing = null;
     return;
@@ -103,6 +232,8 @@ export function saveWorking(): void {
 /** Saves the working scenario ~500 ms after each change, and at once when the page is hidden. */
 export function startAutosave(): () => void {
   const first = useStore.getState().scenario;
+  // No session was restored: the scenario this tab opened on is where its own changes start.
+  if (knownScenario === null) knownScenario = compactScenario(first);
   if (evaluateScenario(first).ok) lastValid = first;
   let timer: ReturnType<typeof setTimeout> | null = null;
   const flush = () => {
@@ -117,12 +248,20 @@ export function startAutosave(): () => void {
     timer = setTimeout(flush, AUTOSAVE_DELAY_MS);
   });
   const onHide = () => { if (document.visibilityState === 'hidden') flush(); };
+  // Another tab saved: say so now, before this tab's next save would find out.
+  const onStorage = (event: StorageEvent) => {
+    if (event.key !== WORKING_KEY || event.newValue === null) return;
+    const newer = newerFromOtherTab();
+    if (newer) noteConflict(newer);
+  };
   window.addEventListener('pagehide', flush);
+  window.addEventListener('storage', onStorage);
   document.addEventListener('visibilitychange', onHide);
   return () => {
     flush();
     unsubscribe();
     window.removeEventListener('pagehide', flush);
+    window.removeEventListener('storage', onStorage);
     document.removeEventListener('visibilitychange', onHide);
   };
 }

@@ -40,10 +40,18 @@ export interface LibrarySlice {
 }
 
 /** Whether the working scenario differs from what was last opened or saved. */
+// The selector runs on every store change: each scenario object is serialised once, not per call.
+const compacted = new WeakMap<Scenario, string>();
+const compactOnce = (scenario: Scenario): string => {
+  let text = compacted.get(scenario);
+  if (text === undefined) { text = compactScenario(scenario); compacted.set(scenario, text); }
+  return text;
+};
+
 export function hasUnsavedChanges(s: Pick<AppState, 'scenario' | 'document'>): boolean {
   const saved = s.document.saved;
   if (saved === s.scenario) return false;
-  return saved === null || compactScenario(saved) !== compactScenario(s.scenario);
+  return saved === null || compactOnce(saved) !== compactOnce(s.scenario);
 }
 
 const now = () => new Date().toISOString();

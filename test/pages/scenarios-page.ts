@@ -66,6 +66,8 @@ export class ScenariosPage {
 
   async view(label: string): Promise<void> {
     await this.page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: label }).click();
+    // Views other than Model load on first use: wait until the view itself has rendered.
+    await this.page.waitForFunction(() => document.querySelector('main .view-loading') === null && document.querySelector('main h2') !== null);
   }
 
   /** A row of the library page (user entries and examples), by scenario name. */

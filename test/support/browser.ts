@@ -7,10 +7,10 @@ import { inject } from 'vitest';
 const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'];
 
-/** Starts Debian's Chromium (never a downloaded browser). */
-export async function launchBrowser(): Promise<Browser> {
+/** Starts Debian's Chromium (never a downloaded browser); `extraArgs` e.g. `--js-flags=--expose-gc`. */
+export async function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
   if (!existsSync(EXECUTABLE)) throw new Error(`Chromium not found at ${EXECUTABLE}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
-  return chromium.launch({ executablePath: EXECUTABLE, args: ARGS, headless: true });
+  return chromium.launch({ executablePath: EXECUTABLE, args: [...ARGS, ...extraArgs], headless: true });
 }
 
 /** Launches a persistent-profile Chromium, for tests that reload with the same storage. */

@@ -38,9 +38,22 @@ interface Props {
   children: ReactNode;
 }
 
+declare global {
+  interface Window {
+    /**
+     * Fault injection for the browser tests (test/e2e/faults.e2e.ts, docs/reliability.md): when a
+     * test sets it to 'chart' before the app loads, every chart throws while rendering, to prove
+     * that the view's error boundary keeps the grid and the scenario usable. Nothing in the app
+     * sets it, and it is read only here, at render.
+     */
+    __trajectoryFault?: string;
+  }
+}
+
 /** The frame every chart shares: heading, legend, an accessible focusable SVG and the tooltip. */
 export function ChartFrame({ testId, title, description, legend, width, height, cursor, tooltip, notice, children }: Props) {
   const id = useId();
+  if (typeof window !== 'undefined' && window.__trajectoryFault === 'chart') throw new Error(`injected fault in the chart "${title}" (window.__trajectoryFault)`);
   const flip = tooltip !== null && tooltip.x > width / 2;
   return (
     <figure className="chart" data-testid={testId} aria-labelledby={`${id}-h`}>

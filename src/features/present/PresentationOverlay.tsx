@@ -1,0 +1,74 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { WhatIfPanel } from '../../components/what-if/WhatIfPanel';
+import { planLabel } from '../../model/places';
+import { useEvaluation } from '../../state/evaluation';
+import { useStore } from '../../state/store';
+import { deck } from './slides';
+import { SlideBody } from './Slides';
+import { usePresenterKeys } from './use-presenter-keys';
+import './present.css';
+
+/**
+ * The presentation: an overlay over the whole window (full screen when the browser allows),
+ * one slide at a time, with a what-if panel whose sliders every slide follows.
+ */
+export function PresentationOverlay() {
+  const evaluation = useEvaluation();
+  const setPresenting = useStore((s) => s.setPresenting);
+  const compareLabel = useStore((s) => s.compareWith?.label ?? null);
+  const { scenario, projection, stale } = evaluation;
+  const slides = useMemo(() => deck(projection.years[projection.years.length - 1]!.year, compareLabel), [projection, compareLabel]);
+  const [index, setIndex] = useState(0);
+  const [whatIf, setWhatIf] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  const at = Math.min(index, slides.length - 1);
+  const slide = slides[at]!;
+  const plans = scenario.plans;
+  const planNames = useMemo(() => plans.map((_, i) => planLabel({ plans }, i)), [plans]);
+  const planRefs = useMemo(() => plans.map((p, i) => ({ id: p.id, name: planNames[i]! })), [plans, planNames]);
+
+  const leave = useCallback(() => {
+    setPresenting(false);
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+  }, [setPresenting]);
+  usePresenterKeys(at, slides.length, setIndex, leave);
+
+  useEffect(() => {
+    root.current?.focus();
+    // Leaving full screen with the browser's own Escape ends the presentation too.
+    const onFullscreen = () => { if (!document.fullscreenElement) setPresenting(false); };
+    document.addEventListener('fullscreenchange', onFullscreen);
+    const overflow = document.body.style.overflow;
+    document.body.style.overflow = 'hidden';
+    return () => {
+      document.removeEventListener('fullscreenchange', onFullscreen);
+      document.body.style.overflow = overflow;
+    };
+  }, [setPresenting]);
+
+  return (
+    <div ref={root} className={whatIf ? 'present with-what-if' : 'present'} role="dialog" aria-modal="true" aria-label={`Presentation: ${scenario.name}`} tabIndex={-1}>
+      <div className="present-slide" data-slide={slide.id} aria-roledescription="slide" aria-label={`${at + 1} of ${slides.length}`}>
+        <header className="present-head">
+          <h2>{slide.title}</h2>
+          <p className="present-scenario">{scenario.name}{stale ? ' · not current: the scenario has problems' : ''}</p>
+        </header>
+        <div className="present-body">
+          <SlideBody id={slide.id} data={{ evaluation, planNames, plans: planRefs }} />
+        </div>
+      </div>
+      {whatIf && (
+        <aside className="present-what-if" aria-label="What if">
+          <WhatIfPanel headingLevel={3} />
+        </aside>
+      )}
+      <nav className="present-controls" aria-label="Slides">
+        <button type="button" onClick={() => setIndex(Math.max(0, at - 1))} disabled={at === 0} aria-label="Previous slide">‹ Previous</button>
+        <span className="present-counter" aria-live="polite" data-testid="slide-counter">{`${at + 1} / ${slides.length}`}</span>
+        <button type="button" onClick={() => setIndex(Math.min(slides.length - 1, at + 1))} disabled={at === slides.length - 1} aria-label="Next slide">Next ›</button>
+        <button type="button" className="present-toggle" aria-pressed={whatIf} onClick={() => setWhatIf(!whatIf)}>What if…</button>
+        <button type="button" className="present-exit" onClick={leave}>Exit presentation</button>
+      </nav>
+    </div>
+  );
+}
