@@ -70,9 +70,9 @@ export function fileNameFor(scenario: Scenario): string {
   return `${slug || 'scenario'}.json`;
 }
 
-/** Downloads text as a file (the browser's downloads folder). */
-export function downloadText(text: string, fileName: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Saves a Blob to the browser's downloads through an <a download> click. */
+export function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;
@@ -82,6 +82,11 @@ export function downloadText(text: string, fileName: string, type = 'application
   a.remove();
   // Revoke later: Chromium starts the download asynchronously from the object URL.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Downloads text as a file (the browser's downloads folder). */
+export function downloadText(text: string, fileName: string, type = 'application/json'): void {
+  downloadBlob(new Blob([text], { type }), fileName);
 }
 
 /** Downloads the scenario as a file. */

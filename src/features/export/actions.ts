@@ -3,7 +3,7 @@ import { annualCsv, monthlyCsv } from '../../model/output';
 import { useStore } from '../../state/store';
 import { workingEvaluation } from '../../state/evaluation';
 import type { ChartFileId } from './chart-list';
-import { downloadBlob } from './download';
+import { downloadBlob } from '../../state/scenario-file';
 import { exportFileName } from './file-names';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
