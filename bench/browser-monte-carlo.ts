@@ -10,7 +10,7 @@ import { serveFolder } from '../test/support/static-server';
 const REPEATS = 5;
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-const server = await serveFolder('dist');
+const server = await serveFolder(process.env.DIST ?? 'dist');
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });

@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { serveFolder } from '../test/support/static-server';
+import { dashboardEdits } from './browser-dashboard';
 import { editToPaint, sliderDrag } from './browser-grid';
 import { machine, median, percentile, writeSection } from './report';
 
@@ -34,29 +35,6 @@ async function coldLoads(browser: Browser, url: string, n: number): Promise<numb
     await context.close();
   }
   return times;
-}
-
-/** Dashboard, every chart on screen: a what-if slider step (arrow key) to the next painted frame. */
-async function dashboardEdits(browser: Browser, url: string, n: number): Promise<number[]> {
-  const page = await (await browser.newContext({ viewport: { width: 1920, height: 4600 } })).newPage();
-  await page.goto(url);
-  await page.getByRole('button', { name: 'Dashboard' }).click();
-  await page.getByRole('button', { name: 'What if…' }).click();
-  const slider = page.getByRole('slider', { name: 'Trial-to-paid', exact: true });
-  await slider.focus();
-  await page.evaluate(`
-    window.__times = [];
-    window.addEventListener('keydown', () => {
-      const t0 = performance.now();
-      requestAnimationFrame(() => { const c = new MessageChannel(); c.port1.onmessage = () => window.__times.push(performance.now() - t0); c.port2.postMessage(null); });
-    }, true);
-  `);
-  for (let i = 0; i < n + 5; i++) {
-    await page.keyboard.press(i % 20 < 10 ? 'ArrowRight' : 'ArrowLeft');
-    await page.waitForTimeout(30);
-  }
-  const times = (await page.evaluate('window.__times')) as number[];
-  return times.slice(5);
 }
 
 if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npx vite build` first (npm run bench:browser does)');

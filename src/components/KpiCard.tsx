@@ -1,12 +1,14 @@
-import { memo, useId, type ReactNode } from 'react';
-import { Figure } from './Figure';
-import { Sparkline } from './Sparkline';
+import { memo, useId, useMemo } from 'react';
+import { NullFigure } from './Figure';
+import { Sparkline, sameSpark } from './Sparkline';
 import './kpi-card.css';
 
 export interface KpiFigure {
   /** e.g. "2030" */
   period: string;
   value: number | null;
+  /** The value formatted for the card; unused when the value is null. */
+  text: string;
 }
 
 export interface KpiStatus {
@@ -24,34 +26,59 @@ export interface KpiCardProps {
   /** The headline (usually the last year) first, then the figure it is compared with. */
   headline: KpiFigure;
   from?: KpiFigure;
-  format: (x: number) => string;
   whyNull: string;
   spark: ArrayLike<number | null>;
   statuses: readonly KpiStatus[];
   formula: string;
   meaning: string;
   /** Extra line under the figures, e.g. cash's lowest point. */
-  note?: ReactNode;
+  note?: string;
+}
+
+const sameFigure = (a: KpiFigure | undefined, b: KpiFigure | undefined) =>
+  a === b || (a !== undefined && b !== undefined && a.period === b.period && a.value === b.value && a.text === b.text);
+
+const sameStatuses = (a: readonly KpiStatus[], b: readonly KpiStatus[]) =>
+  a.length === b.length && a.every((s, i) => s.tone === b[i]!.tone && s.text === b[i]!.text && s.detail === b[i]!.detail);
+
+// Every edit makes a new projection, so the figures arrive as new objects even when they did not
+// move; comparing what the card shows lets an unmoved card skip its render and its relayout.
+function sameCard(a: KpiCardProps, b: KpiCardProps): boolean {
+  return a.kpi === b.kpi && a.label === b.label && a.whyNull === b.whyNull && a.formula === b.formula && a.meaning === b.meaning
+    && a.note === b.note && sameSpark(a.spark, b.spark) && sameFigure(a.headline, b.headline) && sameFigure(a.from, b.from)
+    && sameStatuses(a.statuses, b.statuses);
+}
+
+function Shown({ figure, whyNull }: { figure: KpiFigure; whyNull: string }) {
+  return figure.value === null ? <NullFigure whyNull={whyNull} /> : <span className="figure">{figure.text}</span>;
 }
 
 /**
  * One KPI: the headline figure, the figure it grew from, a 60-month sparkline and the status of
  * each target on it. Focus or hover shows how it is computed.
  */
-export const KpiCard = memo(function KpiCard({ kpi, label, headline, from, format, whyNull, spark, statuses, formula, meaning, note }: KpiCardProps) {
+export const KpiCard = memo(function KpiCard({ kpi, label, headline, from, whyNull, spark, statuses, formula, meaning, note }: KpiCardProps) {
   const id = useId();
+  // The explanation never changes with the figures: the same element is skipped on every edit.
+  const how = useMemo(() => (
+    <div className="kpi-how" id={`${id}-how`} role="tooltip">
+      <span className="kpi-how-title">How it is computed</span>
+      <code>{formula}</code>
+      <span>{meaning}</span>
+    </div>
+  ), [id, formula, meaning]);
   return (
     <section className="kpi-card" data-kpi={kpi} aria-labelledby={`${id}-l`} aria-describedby={`${id}-how`} tabIndex={0}>
       <h3 className="kpi-label" id={`${id}-l`}>{label}</h3>
       <p className="kpi-headline" data-period={headline.period} data-value={headline.value ?? ''}>
-        <Figure value={headline.value} format={format} whyNull={whyNull} />
+        <Shown figure={headline} whyNull={whyNull} />
       </p>
       <p className="kpi-from">
         <span className="kpi-period">{headline.period}</span>
         {from && (
           <>
             {' · from '}
-            <span data-period={from.period} data-value={from.value ?? ''}><Figure value={from.value} format={format} whyNull={whyNull} /></span>
+            <span data-period={from.period} data-value={from.value ?? ''}><Shown figure={from} whyNull={whyNull} /></span>
             {` in ${from.period}`}
           </>
         )}
@@ -67,11 +94,7 @@ export const KpiCard = memo(function KpiCard({ kpi, label, headline, from, forma
           ))}
         </ul>
       )}
-      <div className="kpi-how" id={`${id}-how`} role="tooltip">
-        <span className="kpi-how-title">How it is computed</span>
-        <code>{formula}</code>
-        <span>{meaning}</span>
-      </div>
+      {how}
     </section>
   );
-});
+}, sameCard);

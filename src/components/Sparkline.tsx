@@ -1,9 +1,9 @@
 import { memo } from 'react';
+import { tenth } from './charts/paths';
 
 const W = 120;
 const H = 32;
 
-const r1 = (v: number) => Math.round(v * 10) / 10;
 // Series are the projection's arrays (MRR feeds two cards): each is drawn once per projection.
 const cache = new WeakMap<object, { d: string; zeroY: number | null }>();
 
@@ -31,14 +31,23 @@ function computePath(series: ArrayLike<number | null>): { d: string; zeroY: numb
   for (let i = 0; i < series.length; i++) {
     const v = series[i];
     if (v === null || v === undefined) { pen = false; continue; }
-    d += `${pen ? 'L' : 'M'}${r1(i * sx)},${r1(sy(v))}`;
+    d += `${pen ? 'L' : 'M'}${tenth(i * sx)},${tenth(sy(v))}`;
     pen = true;
   }
   return { d, zeroY: lo < 0 && hi > 0 ? sy(0) : null };
 }
 
+/** Whether two series draw the same line (each edit brings new arrays, often of the same shape). */
+export function sameSpark(a: ArrayLike<number | null>, b: ArrayLike<number | null>): boolean {
+  if (a === b) return true;
+  const pa = sparkPath(a), pb = sparkPath(b);
+  return pa.d === pb.d && pa.zeroY === pb.zeroY;
+}
+
+interface SparklineProps { series: ArrayLike<number | null>; color?: string }
+
 /** A 60-month trend line without axes; the card beside it carries the figures. */
-export const Sparkline = memo(function Sparkline({ series, color = 'var(--chart-1)' }: { series: ArrayLike<number | null>; color?: string }) {
+export const Sparkline = memo(function Sparkline({ series, color = 'var(--chart-1)' }: SparklineProps) {
   const { d, zeroY } = sparkPath(series);
   return (
     <svg className="sparkline" viewBox={`0 0 ${W} ${H}`} preserveAspectRatio="none" aria-hidden="true" focusable="false">
@@ -46,4 +55,4 @@ export const Sparkline = memo(function Sparkline({ series, color = 'var(--chart-
       <path d={d} fill="none" stroke={color} strokeWidth={2.5} strokeLinejoin="round" vectorEffect="non-scaling-stroke" />
     </svg>
   );
-});
+}, (a, b) => a.color === b.color && sameSpark(a.series, b.series));

@@ -254,6 +254,61 @@ describe('engine properties (fast-check, 1,000 runs, seed 20261123)', () => {
     );
   });
 
+  it('monthly KPIs equal MODEL.md read literally from the month\'s figures (null where undefined)', () => {
+    // a / b, null where b is 0, either side is null, or the result is not finite.
+    const div = (a: number | null, b: number | null): number | null => {
+      if (a === null || b === null || b === 0) return null;
+      const r = a / b;
+      return Number.isFinite(r) ? r : null;
+    };
+    const mul = (a: number | null, b: number | null) => (a === null || b === null ? null : a * b);
+    const same = (actual: number | null, expected: number | null, what: string) => {
+      if (actual === null || expected === null) {
+        if (actual !== expected) throw new Error(`${what}: ${actual} != ${expected}`);
+      } else near(actual, expected, expected, what);
+    };
+    fc.assert(
+      fc.property(scenarioArb, (v) => {
+        const p = project(v);
+        const s = p.monthly;
+        let starting = 0;
+        for (const plan of v.plans) starting += plan.initialCustomers;
+        for (let m = 0; m < MONTHS; m++) {
+          const arpu = div(s.mrr[m]!, s.customers[m]!);
+          const gm = div(s.grossProfit[m]!, s.revenue[m]!);
+          const cac = div(s.marketingSpend[m]!, s.newCustomers[m]!);
+          const unit = mul(arpu, gm);
+          const churnRate = div(s.churnedCustomers[m]!, m === 0 ? starting : s.customers[m - 1]!);
+          const ltv = unit === null || !Number.isFinite(unit) ? null : div(unit, churnRate);
+          same(s.arpu[m]!, arpu, `arpu[${m}]`);
+          same(s.grossMargin[m]!, gm, `grossMargin[${m}]`);
+          same(s.cac[m]!, cac, `cac[${m}]`);
+          same(s.fullyLoadedCac[m]!, div(s.marketingSpend[m]! + s.salesMarketingOverhead[m]!, s.newCustomers[m]!), `fullyLoadedCac[${m}]`);
+          same(s.cacPaybackMonths[m]!, unit !== null && unit > 0 ? div(cac, unit) : null, `cacPaybackMonths[${m}]`);
+          same(s.customerChurnRate[m]!, churnRate, `customerChurnRate[${m}]`);
+          same(s.ltv[m]!, ltv, `ltv[${m}]`);
+          same(s.ltvToCac[m]!, div(ltv, cac), `ltvToCac[${m}]`);
+          same(s.quickRatio[m]!, div(s.newMrr[m]! + s.expansionMrr[m]!, s.churnedMrr[m]! + s.contractionMrr[m]!), `quickRatio[${m}]`);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('a projection written over an earlier one (Monte Carlo\'s way) equals a fresh one', () => {
+    fc.assert(
+      fc.property(scenarioArb, scenarioArb, (v, other) => {
+        const used = project(other);
+        const written = project(v, used);
+        expect(written).toEqual(project(v));
+        // Over a projection of another plan count, a fresh one is made and the old one kept.
+        if (other.plans.length === v.plans.length) expect(written).toBe(used);
+        else expect(written).not.toBe(used);
+      }),
+      RUNS,
+    );
+  });
+
   it('same input, same output, even after another projection in between; the input is not changed', () => {
     fc.assert(
       fc.property(scenarioArb, scenarioArb, (v, other) => {

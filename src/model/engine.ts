@@ -1,5 +1,4 @@
 import {
-  MONTHLY_FLOWS,
   MONTHS,
   YEARS,
   type MonthlySeries,
@@ -17,51 +16,98 @@ export function ratio(a: number, b: number): number | null {
   return r - r === 0 ? r : null;
 }
 
-const FLOWS = MONTHLY_FLOWS.length;
+
+/** x if finite, else NaN (which then stands for a figure that is not defined). */
+function fin(x: number): number {
+  return x - x === 0 ? x : NaN;
+}
+
+/** Stores x at month m, or null where x is NaN or an infinity (an undefined ratio). */
+function put(series: (number | null)[], m: number, x: number): void {
+  // Two stores rather than one of a `number | null` value, so the double is not boxed.
+  if (x - x === 0) series[m] = x;
+  else series[m] = null;
+}
 
 // Scratch buffers reused across projections: the engine runs on every keystroke and in
 // Monte Carlo loops, so it allocates little beyond what it returns.
+/** n doubles in a plain array: typed arrays cost more per access in browsers (V8's sandbox). */
+function doubles(n: number): number[] {
+  return new Array<number>(n).fill(0.5);
+}
 let scratchPlans = -1;
-let sS = new Float64Array(0);
-let sC = new Float64Array(0);
+let sS = doubles(0);
+let sC = doubles(0);
 /** Per year and plan (index y * P + i): price, mix, churn, upgrade, downgrade, stay. */
-let sPrice = new Float64Array(0), sMix = new Float64Array(0), sChurn = new Float64Array(0);
-let sUp = new Float64Array(0), sDown = new Float64Array(0), sStay = new Float64Array(0);
+let sPrice = doubles(0), sMix = doubles(0), sChurn = doubles(0);
+let sUp = doubles(0), sDown = doubles(0), sStay = doubles(0);
 /** NRR: new customers carried through a year's movements, and price rows carried through them. */
-let sPowers = new Float64Array(0);
-let sPriceRows = new Float64Array(0);
-let sTmp = new Float64Array(0);
+let sPowers = doubles(0);
+let sPriceRows = doubles(0);
+let sTmp = doubles(0);
 /** Per year: the funnel and the cost drivers, read once instead of 60 times. */
-const ySpend = new Float64Array(YEARS), yVisitors = new Float64Array(YEARS), yTrials = new Float64Array(YEARS);
-const yNew = new Float64Array(YEARS), yCogsPct = new Float64Array(YEARS), yCogsPer = new Float64Array(YEARS);
-const ySmo = new Float64Array(YEARS), yOpex = new Float64Array(YEARS);
+const ySpend = doubles(YEARS), yVisitors = doubles(YEARS), yTrials = doubles(YEARS);
+const yNew = doubles(YEARS), yCogsPct = doubles(YEARS), yCogsPer = doubles(YEARS);
+const ySmo = doubles(YEARS), yOpex = doubles(YEARS);
+const yCac = doubles(YEARS), yFullCac = doubles(YEARS);
+/** Per year: the sums of revenue, COGS, gross profit, EBITDA and customers over its months. */
+const SUMS = 5;
+const sYearSums = doubles(YEARS * SUMS);
 function ensureScratch(P: number): void {
   if (P === scratchPlans) return;
   scratchPlans = P;
-  sS = new Float64Array(P);
-  sC = new Float64Array(P);
-  sPrice = new Float64Array(YEARS * P); sMix = new Float64Array(YEARS * P); sChurn = new Float64Array(YEARS * P);
-  sUp = new Float64Array(YEARS * P); sDown = new Float64Array(YEARS * P); sStay = new Float64Array(YEARS * P);
-  sPowers = new Float64Array(11 * P);
-  sPriceRows = new Float64Array(YEARS * 13 * P);
-  sTmp = new Float64Array(P);
+  sS = doubles(P);
+  sC = doubles(P);
+  sPrice = doubles(YEARS * P); sMix = doubles(YEARS * P); sChurn = doubles(YEARS * P);
+  sUp = doubles(YEARS * P); sDown = doubles(YEARS * P); sStay = doubles(YEARS * P);
+  sPowers = doubles(11 * P);
+  sPriceRows = doubles(YEARS * 13 * P);
+  sTmp = doubles(P);
+}
+
+/** Empty series for P plans; every value is written by project(). */
+function fresh(P: number): Projection {
+  // Copies of an array of doubles: V8 keeps their values unboxed, and allocates them faster than
+  // typed arrays (whose backing store lives outside the JavaScript heap). One object literal gives
+  // every projection the same shape, which keeps property reads fast.
+  const flow = () => new Array<number>(MONTHS);
+  const kpi = () => new Array<number | null>(MONTHS);
+  const monthly: MonthlySeries = {
+    marketingSpend: flow(), visitors: flow(), trials: flow(), newCustomers: flow(), churnedCustomers: flow(),
+    customers: flow(), mrr: flow(), startMrr: flow(), newMrr: flow(), expansionMrr: flow(), contractionMrr: flow(),
+    churnedMrr: flow(), revenue: flow(), cogs: flow(), grossProfit: flow(), salesMarketingOverhead: flow(),
+    operatingExpenses: flow(), ebitda: flow(), cash: flow(),
+    arpu: kpi(), grossMargin: kpi(), cac: kpi(), fullyLoadedCac: kpi(), cacPaybackMonths: kpi(),
+    customerChurnRate: kpi(), ltv: kpi(), ltvToCac: kpi(), quickRatio: kpi(), nrr: new Array<number | null>(MONTHS),
+  };
+  const customersByPlan: number[][] = [];
+  const mrrByPlan: number[][] = [];
+  for (let i = 0; i < P; i++) { customersByPlan.push(flow()); mrrByPlan.push(flow()); }
+  const summary: Summary = { breakEvenMonth: null, lowestCash: 0, lowestCashMonth: 0, cashOutMonth: null };
+  return { startYear: 0, planIds: new Array<string>(P), monthly, customersByPlan, mrrByPlan, years: [], summary };
 }
 
 /**
  * Projects 60 months (MODEL.md, "One month"): funnel, plan movements, MRR bridge, P&L, cash and
- * the monthly KPIs, then the years and the summary.
+ * the monthly KPIs, then the years and the summary. Given `into` (a projection of as many plans),
+ * it writes over it and returns it: Monte Carlo, tornado and goal seek read each projection once,
+ * so they keep one instead of allocating thousands.
  */
-export function project(values: ScenarioValues): Projection {
+export function project(values: ScenarioValues, into?: Projection): Projection {
   const { drivers, plans } = values;
   const P = plans.length;
   ensureScratch(P);
   // Local aliases of the module's scratch buffers let the compiler keep them in registers.
-  const S = sS, C = sC, kPrice = sPrice, kMix = sMix, kChurn = sChurn, kUp = sUp, kDown = sDown, kStay = sStay;
+  let S = sS, C = sC;
+  const kPrice = sPrice, kMix = sMix, kChurn = sChurn, kUp = sUp, kDown = sDown, kStay = sStay;
   for (let y = 0; y < YEARS; y++) {
     ySpend[y] = drivers.marketingBudget[y]! / 12;
     yVisitors[y] = ySpend[y]! / drivers.visitorAcquisitionCost[y]!;
     yTrials[y] = yVisitors[y]! * drivers.visitorToTrial[y]!;
     yNew[y] = yTrials[y]! * drivers.trialToPaid[y]!;
+    // Spend, overhead and new customers are the same every month of a year, so are both CACs.
+    yCac[y] = fin(ySpend[y]! / yNew[y]!);
+    yFullCac[y] = fin((ySpend[y]! + drivers.salesMarketingOverhead[y]!) / yNew[y]!);
     yCogsPct[y] = drivers.cogsPercent[y]!;
     yCogsPer[y] = drivers.cogsPerCustomer[y]!;
     ySmo[y] = drivers.salesMarketingOverhead[y]!;
@@ -80,28 +126,10 @@ export function project(values: ScenarioValues): Projection {
     }
   }
 
-  // One allocation for every monthly flow and per-plan series: views share one buffer. The
-  // object literal gives every projection the same shape, which keeps property reads fast.
-  const buffer = new ArrayBuffer((FLOWS + 2 * P) * MONTHS * 8);
-  let f = 0;
-  const view = () => new Float64Array(buffer, (f++) * MONTHS * 8, MONTHS);
-  // Every slot is written below; an unfilled array skips a pass and a double-to-object copy.
-  const kpi = () => new Array<number | null>(MONTHS);
-  const monthly: MonthlySeries = {
-    marketingSpend: view(), visitors: view(), trials: view(), newCustomers: view(), churnedCustomers: view(),
-    customers: view(), mrr: view(), startMrr: view(), newMrr: view(), expansionMrr: view(), contractionMrr: view(),
-    churnedMrr: view(), revenue: view(), cogs: view(), grossProfit: view(), salesMarketingOverhead: view(),
-    operatingExpenses: view(), ebitda: view(), cash: view(),
-    arpu: kpi(), grossMargin: kpi(), cac: kpi(), fullyLoadedCac: kpi(), cacPaybackMonths: kpi(),
-    customerChurnRate: kpi(), ltv: kpi(), ltvToCac: kpi(), quickRatio: kpi(), nrr: kpi(),
-  };
-  const customersByPlan: Float64Array[] = [];
-  const mrrByPlan: Float64Array[] = [];
-  for (let i = 0; i < P; i++) {
-    customersByPlan.push(view());
-    S[i] = plans[i]!.initialCustomers;
-  }
-  for (let i = 0; i < P; i++) mrrByPlan.push(view());
+  const target = into !== undefined && into.customersByPlan.length === P ? into : fresh(P);
+  const { monthly, customersByPlan, mrrByPlan } = target;
+  let initialTotal = 0;
+  for (let i = 0; i < P; i++) { S[i] = plans[i]!.initialCustomers; initialTotal += S[i]!; }
   const {
     marketingSpend: sSpend, visitors: sVisitors, trials: sTrials, newCustomers: sNew,
     churnedCustomers: sChurned, customers: sCustomers, mrr: sMrr, startMrr: sStartMrr,
@@ -109,9 +137,10 @@ export function project(values: ScenarioValues): Projection {
     revenue: sRevenue, cogs: sCogs, grossProfit: sGross, salesMarketingOverhead: sSmo,
     operatingExpenses: sOpex, ebitda: sEbitda, cash: sCash,
   } = monthly;
-  const { arpu, grossMargin, cac, fullyLoadedCac, cacPaybackMonths, customerChurnRate, ltv, ltvToCac, quickRatio } = monthly;
 
   let cash = values.startingCash;
+  const sums = sYearSums;
+  let yRevenue = 0, yCogs = 0, yGross = 0, yEbitda = 0, yCustomerMonths = 0;
   for (let m = 0; m < MONTHS; m++) {
     const y = (m / 12) | 0;
     const spend = ySpend[y]!;
@@ -122,19 +151,23 @@ export function project(values: ScenarioValues): Projection {
     // q_i: last month's price (this year's in month 0).
     const qBase = m === 0 ? 0 : (((m - 1) / 12) | 0) * P;
 
-    let startCustomers = 0, churnedCustomers = 0, customers = 0;
+    let churnedCustomers = 0, customers = 0;
     let mrr = 0, startMrr = 0, newMrr = 0, churnedMrr = 0, expansion = 0, contraction = 0;
-    for (let i = 0; i < P; i++) C[i] = 0;
     for (let i = 0; i < P; i++) {
+      const k = base + i;
       const s = S[i]!;
-      const p = kPrice[base + i]!;
+      const p = kPrice[k]!;
       const q = kPrice[qBase + i]!;
-      const churned = s * kChurn[base + i]!;
-      const up = s * kUp[base + i]!;
-      const down = s * kDown[base + i]!;
-      const added = newCustomers * kMix[base + i]!;
-      C[i]! += s - churned - up - down + added;
-      startCustomers += s;
+      const churned = s * kChurn[k]!;
+      const up = s * kUp[k]!;
+      const down = s * kDown[k]!;
+      const added = newCustomers * kMix[k]!;
+      // C_i = S_i - churned_i - up_i - down_i + new_i + up_(i-1) + down_(i+1), gathered from the
+      // neighbours' start-of-month customers (S is overwritten only after the loop).
+      let c = s - churned - up - down + added;
+      if (i > 0) c = S[i - 1]! * kUp[k - 1]! + c;
+      if (i < P - 1) c += S[i + 1]! * kDown[k + 1]!;
+      C[i] = c;
       churnedCustomers += churned;
       startMrr += s * q;
       newMrr += added * p;
@@ -142,25 +175,20 @@ export function project(values: ScenarioValues): Projection {
       const repricing = (s - churned) * (p - q);
       if (repricing > 0) expansion += repricing; else contraction -= repricing;
       if (up !== 0) {
-        C[i + 1]! += up;
-        const t = up * (kPrice[base + i + 1]! - p);
+        const t = up * (kPrice[k + 1]! - p);
         if (t > 0) expansion += t; else contraction -= t;
       }
       if (down !== 0) {
-        C[i - 1]! += down;
-        const t = down * (kPrice[base + i - 1]! - p);
+        const t = down * (kPrice[k - 1]! - p);
         if (t > 0) expansion += t; else contraction -= t;
       }
-    }
-    for (let i = 0; i < P; i++) {
-      const c = C[i]!;
-      const planMrr = c * kPrice[base + i]!;
+      const planMrr = c * p;
       customersByPlan[i]![m] = c;
       mrrByPlan[i]![m] = planMrr;
       customers += c;
       mrr += planMrr;
-      S[i] = c;
     }
+    const swap = S; S = C; C = swap;
     const revenue = mrr;
     const cogs = revenue * yCogsPct[y]! + customers * yCogsPer[y]!;
     const gross = revenue - cogs;
@@ -175,29 +203,55 @@ export function project(values: ScenarioValues): Projection {
     sRevenue[m] = revenue; sCogs[m] = cogs; sGross[m] = gross; sSmo[m] = smo; sOpex[m] = opex;
     sEbitda[m] = ebitda; sCash[m] = cash;
 
-    const a = ratio(mrr, customers);
-    const gm = ratio(gross, revenue);
-    const c = ratio(spend, newCustomers);
-    const unitMargin = a !== null && gm !== null ? a * gm : 0;
-    const churnRate = ratio(churnedCustomers, startCustomers);
-    const l = a !== null && gm !== null && churnRate !== null ? ratio(a * gm, churnRate) : null;
-    arpu[m] = a;
-    grossMargin[m] = gm;
-    cac[m] = c;
-    fullyLoadedCac[m] = ratio(spend + smo, newCustomers);
-    cacPaybackMonths[m] = c !== null && unitMargin > 0 ? ratio(c, unitMargin) : null;
-    customerChurnRate[m] = churnRate;
-    ltv[m] = l;
-    ltvToCac[m] = l !== null && c !== null ? ratio(l, c) : null;
-    quickRatio[m] = ratio(newMrr + expansion, churnedMrr + contraction);
+    // The year's sums, kept as the months go (MODEL.md, "One year").
+    yRevenue += revenue; yCogs += cogs; yGross += gross; yEbitda += ebitda; yCustomerMonths += customers;
+    if (m % 12 === 11) {
+      sums[y * SUMS] = yRevenue; sums[y * SUMS + 1] = yCogs; sums[y * SUMS + 2] = yGross;
+      sums[y * SUMS + 3] = yEbitda; sums[y * SUMS + 4] = yCustomerMonths;
+      yRevenue = 0; yCogs = 0; yGross = 0; yEbitda = 0; yCustomerMonths = 0;
+    }
   }
-  computeNrr(values, P, customersByPlan, monthly.nrr);
-  const years = summariseYears(values.startYear, monthly);
-  return { startYear: values.startYear, planIds: plans.map((p) => p.id), monthly, customersByPlan, mrrByPlan, years, summary: summarise(monthly) };
+  computeKpis(monthly, initialTotal);
+  computeNrr(values, P, customersByPlan, sMrr, monthly.nrr);
+  summariseYears(values.startYear, monthly, sums, target.years);
+  target.startYear = values.startYear;
+  for (let i = 0; i < P; i++) target.planIds[i] = plans[i]!.id;
+  target.summary = summarise(monthly);
+  return target;
+}
+
+/**
+ * The monthly KPIs (MODEL.md, "Monthly KPIs") from the month's figures. They are computed as
+ * doubles in which NaN stands for "undefined" (fin() turns an infinity into NaN, so it spreads as
+ * null would), and put() stores null for it: the data never holds NaN, and no double is boxed on
+ * the way, as a `number | null` return value would be.
+ */
+function computeKpis(s: MonthlySeries, initialCustomers: number): void {
+  const { mrr, customers, grossProfit, revenue, churnedCustomers, newMrr, expansionMrr, churnedMrr, contractionMrr } = s;
+  const { arpu, grossMargin, cac, fullyLoadedCac, cacPaybackMonths, customerChurnRate, ltv, ltvToCac, quickRatio } = s;
+  for (let m = 0; m < MONTHS; m++) {
+    const y = (m / 12) | 0;
+    const a = fin(mrr[m]! / customers[m]!);
+    const gm = fin(grossProfit[m]! / revenue[m]!);
+    const c = yCac[y]!;
+    const unitMargin = a * gm;
+    // sum S_i, the customers at the start of the month, is last month's customers.
+    const churnRate = fin(churnedCustomers[m]! / (m === 0 ? initialCustomers : customers[m - 1]!));
+    const l = fin(unitMargin / churnRate);
+    put(arpu, m, a);
+    put(grossMargin, m, gm);
+    put(cac, m, c);
+    put(fullyLoadedCac, m, yFullCac[y]!);
+    put(cacPaybackMonths, m, unitMargin > 0 ? c / unitMargin : NaN);
+    put(customerChurnRate, m, churnRate);
+    put(ltv, m, l);
+    put(ltvToCac, m, l / c);
+    put(quickRatio, m, (newMrr[m]! + expansionMrr[m]!) / (churnedMrr[m]! + contractionMrr[m]!));
+  }
 }
 
 /** x := M_y x, the movement of one month of year y without new customers (in place, via next). */
-function moveMonth(x: Float64Array, next: Float64Array, base: number, P: number): void {
+function moveMonth(x: number[], next: number[], base: number, P: number): void {
   const kStay = sStay, kUp = sUp, kDown = sDown;
   for (let i = 0; i < P; i++) {
     let v = kStay[base + i]! * x[i]!;
@@ -218,7 +272,7 @@ function moveMonth(x: Float64Array, next: Float64Array, base: number, P: number)
  * T_r = M_(Y-1)^(11-r) S_(m-12). Because S grows by the year's new customers n each month,
  * T_r = T_(r-1) + M_(Y-1)^(11-r) n: one pass per year instead of replaying 49 cohorts.
  */
-function computeNrr(values: ScenarioValues, P: number, customersByPlan: Float64Array[], out: (number | null)[]): void {
+function computeNrr(values: ScenarioValues, P: number, customersByPlan: number[][], mrr: number[], out: (number | null)[]): void {
   const priceRows = sPriceRows, T = sTmp, next = sS, U = sPowers;
   const kPrice = sPrice, kUp = sUp, kDown = sDown, kStay = sStay, kMix = sMix;
   // priceRows[y][k] = p_y M_y^k for k = 0..12.
@@ -265,44 +319,34 @@ function computeNrr(values: ScenarioValues, P: number, customersByPlan: Float64A
       if (r > 0) for (let i = 0; i < P; i++) T[i]! += U[(11 - r) * P + i]!;
       const from = first + r;
       const row = (Y * 13 + r + 1) * P;
-      let startMrr = 0, endMrr = 0;
-      for (let i = 0; i < P; i++) {
-        startMrr += customersByPlan[i]![from]! * kPrice[prevBase + i]!;
-        endMrr += priceRows[row + i]! * T[i]!;
-      }
-      out[12 * Y + r] = ratio(endMrr, startMrr);
+      // The cohort's mrr at month m-12 is that month's mrr: the same customers at the same prices.
+      let endMrr = 0;
+      for (let i = 0; i < P; i++) endMrr += priceRows[row + i]! * T[i]!;
+      out[12 * Y + r] = ratio(endMrr, mrr[from]!);
     }
   }
 }
 
 /** One year (MODEL.md, "One year"): sums over its months, ratios of those sums, December's stocks. */
-function summariseYears(startYear: number, s: MonthlySeries): YearFigures[] {
-  const years: YearFigures[] = [];
+function summariseYears(startYear: number, s: MonthlySeries, sums: number[], years: YearFigures[]): void {
   for (let y = 0; y < YEARS; y++) {
-    let revenue = 0, cogs = 0, grossProfit = 0, marketingSpend = 0, salesMarketingOverhead = 0;
-    let operatingExpenses = 0, ebitda = 0, visitors = 0, trials = 0, newCustomers = 0, customerMonths = 0;
-    for (let m = y * 12; m < y * 12 + 12; m++) {
-      revenue += s.revenue[m]!;
-      cogs += s.cogs[m]!;
-      grossProfit += s.grossProfit[m]!;
-      marketingSpend += s.marketingSpend[m]!;
-      salesMarketingOverhead += s.salesMarketingOverhead[m]!;
-      operatingExpenses += s.operatingExpenses[m]!;
-      ebitda += s.ebitda[m]!;
-      visitors += s.visitors[m]!;
-      trials += s.trials[m]!;
-      newCustomers += s.newCustomers[m]!;
-      customerMonths += s.customers[m]!;
+    // The yearly drivers are the same every month: summed month by month, as the table would.
+    let marketingSpend = 0, salesMarketingOverhead = 0, operatingExpenses = 0, visitors = 0, trials = 0, newCustomers = 0;
+    for (let k = 0; k < 12; k++) {
+      marketingSpend += ySpend[y]!; salesMarketingOverhead += ySmo[y]!; operatingExpenses += yOpex[y]!;
+      visitors += yVisitors[y]!; trials += yTrials[y]!; newCustomers += yNew[y]!;
     }
+    const at = y * SUMS;
+    const revenue = sums[at]!, grossProfit = sums[at + 2]!, customerMonths = sums[at + 4]!;
     const dec = y * 12 + 11;
     const gm = ratio(grossProfit, revenue);
     const c = ratio(marketingSpend, newCustomers);
     const a = ratio(revenue, customerMonths);
     const unitMargin = a !== null && gm !== null ? a * gm : 0;
-    years.push({
+    years[y] = {
       year: startYear + y,
-      revenue, cogs, grossProfit, marketingSpend, salesMarketingOverhead, operatingExpenses, ebitda,
-      visitors, trials, newCustomers,
+      revenue, cogs: sums[at + 1]!, grossProfit, marketingSpend, salesMarketingOverhead, operatingExpenses,
+      ebitda: sums[at + 3]!, visitors, trials, newCustomers,
       grossMargin: gm,
       cac: c,
       fullyLoadedCac: ratio(marketingSpend + salesMarketingOverhead, newCustomers),
@@ -315,9 +359,8 @@ function summariseYears(startYear: number, s: MonthlySeries): YearFigures[] {
       endingCash: s.cash[dec]!,
       ltv: s.ltv[dec]!,
       ltvToCac: s.ltvToCac[dec]!,
-    });
+    };
   }
-  return years;
 }
 
 /** The whole projection (MODEL.md): break-even month, lowest cash and its month, cash-out month. */

@@ -5,7 +5,7 @@ import { applyChanges, compileValues, planChanges, type ChangePlan, type ValuesM
 import { createRandom, triangular } from './random';
 import { metricValue, resolveMetric, targetMet, type MetricRef } from './targets';
 import { resolveUncertainty, type ResolvedUncertainty } from './uncertainty';
-import { MONTHS, YEARS, type Scenario, type ScenarioValues } from './types';
+import { MONTHS, YEARS, type Projection, type Scenario, type ScenarioValues } from './types';
 
 // Monte Carlo runs (README, "Uncertainty"): each run draws every range once (one draw per entry,
 // so an every-year range moves the whole row together), projects 60 months, and keeps only the
@@ -103,6 +103,7 @@ export function createMonteCarlo(scenario: Scenario, values: ScenarioValues, set
   const missing = new Int32Array(targets.length);
   let done = 0;
   let formulaFailures = 0;
+  let previous: Projection | undefined;
 
   const step = (count: number): number => {
     const end = Math.min(total, done + count);
@@ -112,7 +113,9 @@ export function createMonteCarlo(scenario: Scenario, values: ScenarioValues, set
       for (let e = 0; e < draws.length; e++) draws[e] = triangular(random(), lows[e]!, modes[e]!, highs[e]!);
       for (let s = 0; s < amounts.length; s++) amounts[s] = draws[entryOf[s]!]!;
       if (applyChanges(model, plan, amounts, relative) > 0) formulaFailures++;
-      const p = project(model.values);
+      // Each run's figures are read before the next run writes over them.
+      const p = project(model.values, previous);
+      previous = p;
       let at = (r - chunkStart) * POINTS;
       for (let k = 0; k < MONTHLY_FANS.length; k++) {
         const series = p.monthly[MONTHLY_FANS[k]!];

@@ -98,10 +98,18 @@ export function parseScenario(input: unknown): ParseResult {
       }),
     };
   }
-  const scenario = shaped.output as Scenario;
-  const resolved = resolveScenario(scenario);
-  const errorCells = new Set(resolved.problems.map((p) => (p.cell ? cellKey(p.cell) : '')));
-  const valueProblems = validateValues(scenario, resolved.values, (ref) => errorCells.has(cellKey(ref)));
+  return resolveAndValidate(shaped.output as Scenario);
+}
+
+/**
+ * The second half of parseScenario, for a scenario whose shape is already right: evaluates the
+ * formulas and applies MODEL.md's value rules (also parseCellEdit's path after an edit, which
+ * passes the values of a scenario without formulas when it already has them).
+ */
+export function resolveAndValidate(scenario: Scenario, numeric?: ScenarioValues): ParseResult {
+  const resolved = numeric ? { values: numeric, problems: [] } : resolveScenario(scenario);
+  const errorCells = resolved.problems.length ? new Set(resolved.problems.map((p) => (p.cell ? cellKey(p.cell) : ''))) : null;
+  const valueProblems = validateValues(scenario, resolved.values, (ref) => errorCells !== null && errorCells.has(cellKey(ref)));
   const all = [...resolved.problems, ...valueProblems, ...validateUncertainty(scenario)];
   if (all.length) return { ok: false, problems: all, scenario };
   return { ok: true, scenario, values: resolved.values };

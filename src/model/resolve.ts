@@ -54,19 +54,22 @@ export function rowsOf(scenario: Scenario): { rows: RowInfo[]; byName: Map<strin
   return { rows, byName, planRows };
 }
 
-function hasFormula(scenario: Scenario): boolean {
+/** Whether any cell of the scenario is a formula. */
+export function hasFormula(scenario: Scenario): boolean {
   for (const key of DRIVER_KEYS) if (scenario.drivers[key].some(isFormula)) return true;
   return scenario.plans.some((plan) => PLAN_ROW_KEYS.some((field) => plan[field].some(isFormula)));
 }
 
 /** The values of a scenario whose cells are all numbers: one buffer, a view per row. */
 function numericValues(scenario: Scenario): ScenarioValues {
-  const all = new Float64Array((DRIVER_KEYS.length + PLAN_ROW_KEYS.length * scenario.plans.length) * YEARS);
+  const buffer = new ArrayBuffer((DRIVER_KEYS.length + PLAN_ROW_KEYS.length * scenario.plans.length) * YEARS * 8);
   let at = 0;
   const numbers = (row: readonly unknown[]) => {
-    const start = at;
-    for (let y = 0; y < YEARS; y++) all[at++] = row[y] as number;
-    return all.subarray(start, at);
+    // A view made directly costs less than subarray(), which looks up the species constructor.
+    const view = new Float64Array(buffer, at * 8, YEARS);
+    for (let y = 0; y < YEARS; y++) view[y] = row[y] as number;
+    at += YEARS;
+    return view;
   };
   const drivers = {} as Record<DriverKey, Float64Array>;
   for (const key of DRIVER_KEYS) drivers[key] = numbers(scenario.drivers[key]);

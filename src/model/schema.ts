@@ -7,7 +7,8 @@ import { uncertaintySchema } from './uncertainty';
 
 const finite = (what = 'must be a finite number') => v.pipe(v.number(what), v.finite(what));
 
-const isCell = (x: unknown): x is number | string =>
+/** A cell: a finite number, or a formula (text starting with =). */
+export const isCell = (x: unknown): x is number | string =>
   typeof x === 'number' ? Number.isFinite(x) : typeof x === 'string' && x.startsWith('=');
 const cellMessage = (x: unknown): string =>
   typeof x === 'number' ? 'must be a finite number'

@@ -182,7 +182,7 @@ export type AnnualFigure = (typeof ANNUAL_FIGURES)[number];
 export type YearFigures = { year: number } & Record<AnnualFigure, number | null>;
 
 /** Struct of arrays: one 60-long array per monthly figure. */
-export type MonthlySeries = Record<MonthlyFlow, Float64Array> & Record<MonthlyKpi, (number | null)[]>;
+export type MonthlySeries = Record<MonthlyFlow, number[]> & Record<MonthlyKpi, (number | null)[]>;
 
 export interface Summary {
   breakEvenMonth: number | null;
@@ -196,9 +196,9 @@ export interface Projection {
   planIds: string[];
   monthly: MonthlySeries;
   /** customersByPlan[i][m]: customers of plan i at the end of month m. */
-  customersByPlan: Float64Array[];
+  customersByPlan: number[][];
   /** mrrByPlan[i][m] = C_i * p_i. */
-  mrrByPlan: Float64Array[];
+  mrrByPlan: number[][];
   years: YearFigures[];
   summary: Summary;
 }

@@ -3,6 +3,7 @@ import { resolveMetric } from './targets';
 import { DRIVER_KEYS, YEARS, type CellRef, type DriverKey, type PlanRowKey, type Problem, type Scenario, type ScenarioValues } from './types';
 
 const RATE_DRIVERS = new Set<DriverKey>(['visitorToTrial', 'trialToPaid', 'cogsPercent']);
+const RATE_ROWS = ['mix', 'churn', 'upgrade', 'downgrade'] as const;
 // Enough digits that a value refused for being just off (99.999 %) never reads as the bound.
 const pct = (x: number) => `${Number((x * 100).toPrecision(12))} %`;
 
@@ -17,39 +18,42 @@ export function validateValues(scenario: Scenario, values: ScenarioValues, skip:
     if (!skip(ref)) problems.push({ place: cellPlace(scenario, ref), message, path: cellPath(ref), cell: ref });
   };
   for (const key of DRIVER_KEYS) {
+    const row = values.drivers[key];
+    const rate = RATE_DRIVERS.has(key);
     for (let y = 0; y < YEARS; y++) {
-      const x = values.drivers[key][y]!;
-      const ref: CellRef = { kind: 'driver', key, y };
-      if (RATE_DRIVERS.has(key)) { if (x < 0 || x > 1) cellProblem(ref, `must be between 0 % and 100 % (is ${pct(x)})`); }
-      else if (key === 'visitorAcquisitionCost') { if (!(x > 0)) cellProblem(ref, 'must be more than 0 (cost per visitor)'); }
-      else if (x < 0) cellProblem(ref, 'must not be negative');
+      const x = row[y]!;
+      if (rate) { if (x < 0 || x > 1) cellProblem({ kind: 'driver', key, y }, `must be between 0 % and 100 % (is ${pct(x)})`); }
+      else if (key === 'visitorAcquisitionCost') { if (!(x > 0)) cellProblem({ kind: 'driver', key, y }, 'must be more than 0 (cost per visitor)'); }
+      else if (x < 0) cellProblem({ kind: 'driver', key, y }, 'must not be negative');
     }
   }
 
   const P = values.plans.length;
   const seen = new Map<string, number>();
-  values.plans.forEach((plan, i) => {
+  // Every edit runs this: the cell references are built only for cells that have a problem.
+  const planProblem = (i: number, field: PlanRowKey, y: number, message: string) => cellProblem({ kind: 'plan', planIndex: i, field, y }, message);
+  for (let i = 0; i < P; i++) {
+    const plan = values.plans[i]!;
     const first = seen.get(plan.id);
     if (first !== undefined) {
       problems.push({ place: `${planLabel(scenario, i)} plan, id`, path: ['plans', i, 'id'], message: `"${plan.id}" is already the id of plan ${first + 1}: plan ids must be unique` });
     } else seen.set(plan.id, i);
     for (let y = 0; y < YEARS; y++) {
-      const ref = (field: PlanRowKey): CellRef => ({ kind: 'plan', planIndex: i, field, y });
-      if (plan.price[y]! < 0) cellProblem(ref('price'), 'must not be negative');
-      for (const field of ['mix', 'churn', 'upgrade', 'downgrade'] as const) {
+      if (plan.price[y]! < 0) planProblem(i, 'price', y, 'must not be negative');
+      for (const field of RATE_ROWS) {
         const x = plan[field][y]!;
-        if (x < 0 || x > 1) cellProblem(ref(field), `must be between 0 % and 100 % (is ${pct(x)})`);
+        if (x < 0 || x > 1) planProblem(i, field, y, `must be between 0 % and 100 % (is ${pct(x)})`);
       }
-      if (i === P - 1 && plan.upgrade[y] !== 0) cellProblem(ref('upgrade'), 'must be 0 on the top plan: there is no higher tier');
-      if (i === 0 && plan.downgrade[y] !== 0) cellProblem(ref('downgrade'), 'must be 0 on the bottom plan: there is no lower tier');
+      if (i === P - 1 && plan.upgrade[y] !== 0) planProblem(i, 'upgrade', y, 'must be 0 on the top plan: there is no higher tier');
+      if (i === 0 && plan.downgrade[y] !== 0) planProblem(i, 'downgrade', y, 'must be 0 on the bottom plan: there is no lower tier');
       const out = plan.churn[y]! + plan.upgrade[y]! + plan.downgrade[y]!;
-      if (out > 1 + 1e-12) cellProblem(ref('churn'), `churn + upgrade + downgrade is ${pct(out)}: must be at most 100 %`);
+      if (out > 1 + 1e-12) planProblem(i, 'churn', y, `churn + upgrade + downgrade is ${pct(out)}: must be at most 100 %`);
     }
-  });
+  }
 
   for (let y = 0; y < YEARS; y++) {
     let sum = 0;
-    for (const plan of values.plans) sum += plan.mix[y]!;
+    for (let i = 0; i < P; i++) sum += values.plans[i]!.mix[y]!;
     // A mix cell whose formula failed was reported already; its sum would only repeat that.
     if (Math.abs(sum - 1) > 1e-9 && !values.plans.some((_, i) => skip({ kind: 'plan', planIndex: i, field: 'mix', y }))) {
       problems.push({ place: `Plan mix, ${scenario.startYear + y}`, path: ['plans'], message: `sums to ${pct(sum)}: must be 100 %` });

@@ -1,4 +1,5 @@
 import { project } from '../model/engine';
+import { parseCellEdit } from '../model/parse-edit';
 import { parseScenario } from '../model/parse-scenario';
 import { evaluateTargets } from '../model/targets';
 import type { Problem, Projection, Scenario, ScenarioValues, TargetResult } from '../model/types';
@@ -22,13 +23,16 @@ export interface Evaluation extends Projected {
 // Derived data is computed, never stored: one evaluation per scenario object, shared by every
 // component that asks (the store replaces the scenario object on every change).
 const cache = new WeakMap<Scenario, ScenarioEvaluation>();
+// The last scenario that parsed, with its parse: an edit of it only re-checks the edited cells.
+let lastParsed: { input: Scenario; parsed: { scenario: Scenario; values: ScenarioValues } } | null = null;
 
 /** Parses, resolves and projects any scenario once, whoever asks (working, compare, library). */
 export function evaluateScenario(scenario: Scenario): ScenarioEvaluation {
   let hit = cache.get(scenario);
   if (!hit) {
-    const parsed = parseScenario(scenario);
+    const parsed = (lastParsed && parseCellEdit(lastParsed.input, lastParsed.parsed, scenario)) ?? parseScenario(scenario);
     if (parsed.ok) {
+      lastParsed = { input: scenario, parsed };
       const projection = project(parsed.values);
       hit = { ok: true, scenario: parsed.scenario, projection, values: parsed.values, targets: evaluateTargets(parsed.scenario.targets, parsed.values, projection) };
     } else {

@@ -4,7 +4,7 @@
 // are in scenarios-storage.e2e.ts.)
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { DashboardPage } from '../pages/dashboard-page';
+import { CHART_IDS, DashboardPage } from '../pages/dashboard-page';
 import { GridPage } from '../pages/grid-page';
 import { ScenariosPage } from '../pages/scenarios-page';
 import { SensitivityPage } from '../pages/sensitivity-page';
@@ -80,22 +80,34 @@ it('when a Web Worker cannot be created, Monte Carlo runs in the page, says so, 
   expect(errors).toEqual([]);
 });
 
-it('a chart that throws shows the boundary message for the dashboard; the grid still edits and the scenario still downloads', async () => {
+it('a chart that throws shows a message in its own place; the other charts, the cards and the tables stay, the grid still edits and the scenario still downloads', async () => {
   const { page, errors } = await trackedPage(browser);
-  await page.addInitScript(() => { (window as Window & { __trajectoryFault?: string }).__trajectoryFault = 'chart'; });
+  await page.addInitScript(() => { (window as Window & { __trajectoryFault?: string }).__trajectoryFault = 'chart:chart-cash'; });
   const dash = new DashboardPage(page);
   await page.goto(baseUrl());
-  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Dashboard', exact: true }).click();
-  const alert = page.getByRole('alert').filter({ hasText: 'The Dashboard view hit a bug' });
+  const toDashboard = () => page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Dashboard', exact: true }).click();
+  await toDashboard();
+  const alert = page.getByRole('alert').filter({ hasText: 'The chart “Cash and EBITDA” hit a bug' });
   await alert.waitFor();
-  expect(await alert.innerText()).toMatch(/Your scenario is safe: the other views still work and you can save it\. Details: injected fault in the chart/);
-  // The Model view and the File menu are outside the broken view.
+  expect(await alert.innerText()).toMatch(/The other figures are not affected\. Details: injected fault in the chart "Cash and EBITDA"/);
+  // Only that chart is gone: the view's own boundary did not take the rest down.
+  expect(await page.getByRole('alert').filter({ hasText: 'The Dashboard view hit a bug' }).count()).toBe(0);
+  expect(await dash.chart('chart-cash').count()).toBe(0);
+  const others = CHART_IDS.filter((id) => id !== 'chart-cash');
+  for (const id of others) expect(await dash.plot(id).isVisible(), id).toBe(true);
+  expect(await page.locator('.kpi-card').count()).toBe(13);
+  expect(await dash.headline('Cash').isVisible()).toBe(true);
+  expect(await page.locator('.annual-table tr[data-figure="revenue"]').isVisible()).toBe(true);
+  const cacBefore = await dash.firstYear('CAC (paid)', 2026).getAttribute('data-value');
+  // The Model view and the File menu are outside the broken chart.
   const text = await editAndDownload(page);
   expect(JSON.parse(text)).toMatchObject({ name: 'CRM baseline 2026-2030', drivers: { trialToPaid: [0.25, 0.2375, 0.275, 0.3125, 0.35] } });
-  // Back on the dashboard the boundary still holds (the fault is still on), the app did not blank.
-  await dash.page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Dashboard', exact: true }).click();
+  // Back on the dashboard (the fault is still on) the message holds and the rest follows the edit.
+  await toDashboard();
   await alert.waitFor();
+  for (const id of others) await dash.plot(id).waitFor();
+  expect(await dash.firstYear('CAC (paid)', 2026).getAttribute('data-value')).not.toBe(cacBefore);
   // Only the injected fault reached the console (React's report and the boundary's own line).
   expect(errors.length).toBeGreaterThan(0);
-  expect(errors.filter((e) => !/injected fault in the chart|The above error occurred|view failed/.test(e))).toEqual([]);
+  expect(errors.filter((e) => !/injected fault in the chart|The above error occurred|chart failed/.test(e))).toEqual([]);
 });

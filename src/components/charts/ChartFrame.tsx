@@ -43,8 +43,9 @@ declare global {
     /**
      * Fault injection for the browser tests (test/e2e/faults.e2e.ts, docs/reliability.md): when a
      * test sets it to 'chart' before the app loads, every chart throws while rendering, to prove
-     * that the view's error boundary keeps the grid and the scenario usable. Nothing in the app
-     * sets it, and it is read only here, at render.
+     * that the error boundaries keep the grid and the scenario usable; 'chart:<test id>' (e.g.
+     * 'chart:chart-cash') makes that one chart throw, to prove the rest of the view stays. Nothing
+     * in the app sets it, and it is read only here, at render.
      */
     __trajectoryFault?: string;
   }
@@ -53,7 +54,8 @@ declare global {
 /** The frame every chart shares: heading, legend, an accessible focusable SVG and the tooltip. */
 export function ChartFrame({ testId, title, description, legend, width, height, cursor, tooltip, notice, children }: Props) {
   const id = useId();
-  if (typeof window !== 'undefined' && window.__trajectoryFault === 'chart') throw new Error(`injected fault in the chart "${title}" (window.__trajectoryFault)`);
+  const fault = typeof window === 'undefined' ? undefined : window.__trajectoryFault;
+  if (fault === 'chart' || fault === `chart:${testId}`) throw new Error(`injected fault in the chart "${title}" (window.__trajectoryFault)`);
   const flip = tooltip !== null && tooltip.x > width / 2;
   return (
     <figure className="chart" data-testid={testId} aria-labelledby={`${id}-h`}>

@@ -6,7 +6,7 @@ import { ValueAxis, YearBandAxis } from './axes';
 import { ChartFrame, type TooltipContent, type TooltipRow } from './ChartFrame';
 import type { LegendEntry } from './Legend';
 import { rectsPath } from './paths';
-import { useLinearScale } from './scales';
+import { useLinearScale, useYears } from './scales';
 import { funnel, type FunnelYear } from './series';
 import type { ChartProps } from './types';
 import { useCursor } from './useCursor';
@@ -29,7 +29,7 @@ export const FunnelChart = memo(function FunnelChart({ width, height, projection
   const panel = Math.max(0, (innerWidth - 2 * GAP) / 3);
   const mine = funnel(projection);
   const other = compare ? funnel(compare.projection) : null;
-  const years = useMemo(() => mine.map((f) => f.year), [mine]);
+  const years = useYears(mine);
   const x = useMemo(() => scaleBand<number>({ domain: years, range: [0, panel], padding: 0.2 }), [years, panel]);
   const pair = useMemo(() => scaleBand<number>({ domain: other ? [0, 1] : [0], range: [0, x.bandwidth()], padding: other ? 0.1 : 0 }), [x, other]);
   // Headroom of 12 % above the tallest bar for its rate label.

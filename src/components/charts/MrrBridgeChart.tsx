@@ -6,7 +6,7 @@ import { ChartFrame, type TooltipContent } from './ChartFrame';
 import type { LegendEntry } from './Legend';
 import { formatPrecise } from './metrics';
 import { rectsPath } from './paths';
-import { useLinearScale } from './scales';
+import { useLinearScale, useYears } from './scales';
 import { mrrBridge, type BridgeYear } from './series';
 import type { ChartProps } from './types';
 import { useCursor } from './useCursor';
@@ -43,7 +43,7 @@ export const MrrBridgeChart = memo(function MrrBridgeChart({ width, height, proj
   const innerWidth = Math.max(0, width - margin.left - margin.right);
   const innerHeight = Math.max(0, height - margin.top - margin.bottom);
   const bridge = mrrBridge(projection);
-  const years = useMemo(() => bridge.map((b) => b.year), [bridge]);
+  const years = useYears(bridge);
   const layout = useMemo(() => bridge.map(bars), [bridge]);
   const x = useMemo(() => scaleBand<number>({ domain: years, range: [0, innerWidth], padding: 0.18 }), [years, innerWidth]);
   const inner = useMemo(() => scaleBand<number>({ domain: STEPS.map((_, i) => i), range: [0, x.bandwidth()], padding: 0.12 }), [x]);

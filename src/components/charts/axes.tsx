@@ -1,27 +1,29 @@
 import { memo } from 'react';
 import { countCompact, moneyCompact, percent } from '../format';
 import type { BandScale, LinearScale } from './types';
+import { tenth } from './paths';
 import { YEAR_TICKS } from './series';
 
 // Axes and grid drawn as plain SVG lines and text (about a third of the nodes of @visx/axis) in
 // the theme's colours, with type large enough to read from the back of a meeting room. They are
 // memoised and take only stable props (scales from useLinearScale, primitives), so an edit that
 // leaves an axis's domain alone does not redraw it; ticks are keyed by position, so one that does
-// updates text in place instead of rebuilding nodes.
+// updates text in place instead of rebuilding nodes. The tick marks (and the grid lines) of an
+// axis are one <path>, and labels carry their own coordinates rather than a transformed group:
+// each group with a transform is a node of the browser's property trees, which every frame walks.
 
 const TICK = 6;
 
 interface BottomTick { x: number; label: string }
 
 function BottomAxis({ ticks, top, from, to, anchor }: { ticks: readonly BottomTick[]; top: number; from: number; to: number; anchor: 'start' | 'middle' }) {
+  const marks = ticks.map((t) => `M${tenth(t.x)},0V${TICK}`).join('');
   return (
     <g className="chart-axis chart-axis-bottom" transform={`translate(0,${top})`}>
       <line x1={from} x2={to} y1={0} y2={0} stroke="var(--chart-axis)" />
+      <path d={marks} stroke="var(--chart-axis)" fill="none" />
       {ticks.map((t, i) => (
-        <g key={i} transform={`translate(${t.x},0)`}>
-          <line y1={0} y2={TICK} stroke="var(--chart-axis)" />
-          <text className="chart-tick" y={TICK + 15} dx={anchor === 'start' ? 3 : 0} textAnchor={anchor}>{t.label}</text>
-        </g>
+        <text key={i} className="chart-tick" x={t.x} y={TICK + 15} dx={anchor === 'start' ? 3 : 0} textAnchor={anchor}>{t.label}</text>
       ))}
     </g>
   );
@@ -57,18 +59,16 @@ function tickFormatter(kind: AxisKind, currency: string): (x: number) => string 
 export const ValueAxis = memo(function ValueAxis({ scale, width, kind, currency = 'USD', ticks = 5 }: { scale: LinearScale; width: number; kind: AxisKind; currency?: string; ticks?: number }) {
   const format = tickFormatter(kind, currency);
   const [bottom, top] = scale.range() as [number, number];
+  const ys = scale.ticks(ticks).map((v) => ({ v, y: scale(v) }));
+  const grid = ys.map(({ y }) => `M0,${tenth(y)}H${tenth(width)}`).join('');
+  const marks = ys.map(({ y }) => `M${-TICK},${tenth(y)}H0`).join('');
   return (
     <g className="chart-axis chart-axis-left">
-      {scale.ticks(ticks).map((v, i) => {
-        const y = scale(v);
-        return (
-          <g key={i} transform={`translate(0,${y})`}>
-            <line x1={0} x2={width} stroke="var(--chart-grid)" />
-            <line x1={-TICK} x2={0} stroke="var(--chart-axis)" />
-            <text className="chart-tick" x={-TICK - 3} dy="0.33em" textAnchor="end">{format(v)}</text>
-          </g>
-        );
-      })}
+      <path d={grid} stroke="var(--chart-grid)" fill="none" />
+      <path d={marks} stroke="var(--chart-axis)" fill="none" />
+      {ys.map(({ v, y }, i) => (
+        <text key={i} className="chart-tick" x={-TICK - 3} y={y} dy="0.33em" textAnchor="end">{format(v)}</text>
+      ))}
       <line x1={0} x2={0} y1={top} y2={bottom} stroke="var(--chart-axis)" />
     </g>
   );

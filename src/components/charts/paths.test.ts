@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bandPath, linePath, rectsPath } from './paths';
+import { bandPath, linePath, rectsPath, tenth } from './paths';
 
 describe('rectsPath', () => {
   it('draws each rectangle as a closed subpath and skips empty ones', () => {
@@ -16,5 +16,16 @@ describe('linePath and bandPath', () => {
   });
   it('draws the band between two series as one closed shape', () => {
     expect(bandPath([0, 1], [2, 3], x, y)).toBe('M0,98L10,97L10,99L0,100Z');
+  });
+});
+
+describe('tenth', () => {
+  it('writes exactly what String(Math.round(v * 10) / 10) writes, halves and negatives included', () => {
+    const fixed = [0, -0, 0.04, 0.05, -0.04, -0.05, -1.25, 1.25, -7.95, 12.35, 99.99, 1e6 + 0.05, -3e9, 4e12 + 0.25];
+    // A seeded spread of magnitudes (a small LCG): the same values on every run.
+    let seed = 7;
+    const next = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648; };
+    const spread = Array.from({ length: 5000 }, () => (next() - 0.5) * 10 ** Math.floor(next() * 8));
+    for (const v of [...fixed, ...spread]) expect(tenth(v), String(v)).toBe(String(Math.round(v * 10) / 10));
   });
 });

@@ -3,14 +3,27 @@
 
 export interface Rect { x: number; y: number; width: number; height: number }
 
-const r1 = (v: number) => Math.round(v * 10) / 10;
+/**
+ * `v` rounded to a tenth, written as String(Math.round(v * 10) / 10) would write it, from whole
+ * tenths: an integer prints from V8's small-number cache where a fraction takes a float-to-text
+ * conversion, and the charts write some 10,000 coordinates on every edit.
+ */
+export function tenth(v: number): string {
+  const t = Math.round(v * 10);
+  const a = t < 0 ? -t : t;
+  if (!(a < 2147483647)) return String(t / 10);
+  const whole = (a / 10) | 0;
+  const rest = a - whole * 10;
+  const text = rest === 0 ? `${whole}` : `${whole}.${rest}`;
+  return t < 0 ? `-${text}` : text;
+}
 
 /** The SVG path of several rectangles; empty rectangles are left out. */
 export function rectsPath(rects: readonly Rect[]): string {
   let d = '';
   for (const r of rects) {
     if (r.width <= 0 || r.height <= 0) continue;
-    d += `M${r1(r.x)},${r1(r.y)}h${r1(r.width)}v${r1(r.height)}h${r1(-r.width)}Z`;
+    d += `M${tenth(r.x)},${tenth(r.y)}h${tenth(r.width)}v${tenth(r.height)}h${tenth(-r.width)}Z`;
   }
   return d;
 }
@@ -25,7 +38,7 @@ export function linePath(series: ArrayLike<number | null>, x: (m: number) => num
   for (let m = 0; m < series.length; m++) {
     const v = series[m];
     if (v === null || v === undefined) { pen = false; continue; }
-    d += `${pen ? 'L' : 'M'}${r1(x(m))},${r1(y(v))}`;
+    d += `${pen ? 'L' : 'M'}${tenth(x(m))},${tenth(y(v))}`;
     pen = true;
   }
   return d;
@@ -36,7 +49,7 @@ export function bandPath(lo: ArrayLike<number>, hi: ArrayLike<number>, x: (m: nu
   const n = hi.length;
   if (n === 0) return '';
   let d = '';
-  for (let m = 0; m < n; m++) d += `${m === 0 ? 'M' : 'L'}${r1(x(m))},${r1(y(hi[m]!))}`;
-  for (let m = n - 1; m >= 0; m--) d += `L${r1(x(m))},${r1(y(lo[m]!))}`;
+  for (let m = 0; m < n; m++) d += `${m === 0 ? 'M' : 'L'}${tenth(x(m))},${tenth(y(hi[m]!))}`;
+  for (let m = n - 1; m >= 0; m--) d += `L${tenth(x(m))},${tenth(y(lo[m]!))}`;
   return `${d}Z`;
 }

@@ -16,3 +16,12 @@ export function useLinearScale(lo: number, hi: number, rangeFrom: number, rangeT
   const [a, b] = nice ? niceDomain(lo, hi) : [lo, hi];
   return useMemo(() => scaleLinear<number>({ domain: [a, b], range: [rangeFrom, rangeTo] }), [a, b, rangeFrom, rangeTo]);
 }
+
+/**
+ * The years of a per-year chart as an array that stays the same object while the years do: each
+ * edit brings a new projection, and a new domain would rebuild the band scale and its axis.
+ */
+export function useYears(years: readonly { year: number }[]): number[] {
+  const key = years.map((y) => y.year).join(',');
+  return useMemo(() => key.split(',').map(Number), [key]);
+}

@@ -1,5 +1,6 @@
 import { useParentSize } from '@visx/responsive';
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
+import { ChartBoundary } from '../../components/ChartBoundary';
 import { CashChart } from '../../components/charts/CashChart';
 import { CustomersChart } from '../../components/charts/CustomersChart';
 import { FunnelChart } from '../../components/charts/FunnelChart';
@@ -24,31 +25,31 @@ const DOUBLE = 460;
 // width, with the hook ParentSize is built on.
 const IGNORE: ('height' | 'top' | 'left')[] = ['height', 'top', 'left'];
 
-/** A grid cell that measures its width for the chart inside. */
-function Cell({ wide, children }: { wide?: boolean; children: (width: number) => ReactNode }) {
+/** A grid cell that measures its width for the chart inside, and holds the chart's failure to itself. */
+function Cell({ label, resetKey, wide, children }: { label: string; resetKey: unknown; wide?: boolean; children: (width: number) => ReactNode }) {
   const { parentRef, width } = useParentSize({ debounceTime: 50, ignoreDimensions: IGNORE });
   return (
     <div ref={parentRef} className={wide ? 'chart-cell wide' : 'chart-cell'}>
-      {width > 0 && children(Math.floor(width))}
+      <ChartBoundary label={label} resetKey={resetKey}>{width > 0 && children(Math.floor(width))}</ChartBoundary>
     </div>
   );
 }
 
 /** The seven charts, two columns on wide screens; the funnel spans both so its panels stay readable. */
-export function ChartGrid({ projection, planNames, currency, targets }: Props) {
+export const ChartGrid = memo(function ChartGrid({ projection, planNames, currency, targets }: Props) {
   const common = { projection, planNames, currency };
   return (
     <section className="dash-section" aria-labelledby="charts-title">
       <h2 id="charts-title">Charts</h2>
       <div className="chart-grid">
-        <Cell>{(w) => <MrrChart width={w} height={SINGLE} {...common} />}</Cell>
-        <Cell>{(w) => <MrrBridgeChart width={w} height={SINGLE} {...common} />}</Cell>
-        <Cell>{(w) => <UnitEconomicsChart width={w} height={DOUBLE} {...common} />}</Cell>
-        <Cell>{(w) => <MarginsNrrChart width={w} height={DOUBLE} targets={targets} {...common} />}</Cell>
-        <Cell wide>{(w) => <FunnelChart width={w} height={SINGLE} {...common} />}</Cell>
-        <Cell>{(w) => <CashChart width={w} height={DOUBLE} {...common} />}</Cell>
-        <Cell>{(w) => <CustomersChart width={w} height={DOUBLE} {...common} />}</Cell>
+        <Cell label="MRR by plan" resetKey={projection}>{(w) => <MrrChart width={w} height={SINGLE} {...common} />}</Cell>
+        <Cell label="MRR bridge by year" resetKey={projection}>{(w) => <MrrBridgeChart width={w} height={SINGLE} {...common} />}</Cell>
+        <Cell label="Unit economics" resetKey={projection}>{(w) => <UnitEconomicsChart width={w} height={DOUBLE} {...common} />}</Cell>
+        <Cell label="Gross margin and NRR" resetKey={projection}>{(w) => <MarginsNrrChart width={w} height={DOUBLE} targets={targets} {...common} />}</Cell>
+        <Cell label="Acquisition funnel by year" resetKey={projection} wide>{(w) => <FunnelChart width={w} height={SINGLE} {...common} />}</Cell>
+        <Cell label="Cash and EBITDA" resetKey={projection}>{(w) => <CashChart width={w} height={DOUBLE} {...common} />}</Cell>
+        <Cell label="Customers by plan and plan mix" resetKey={projection}>{(w) => <CustomersChart width={w} height={DOUBLE} {...common} />}</Cell>
       </div>
     </section>
   );
-}
+});

@@ -1,7 +1,7 @@
-import { useMemo } from 'react';
-import { KpiCard, type KpiStatus } from '../../components/KpiCard';
+import { memo } from 'react';
+import { KpiCard, type KpiFigure, type KpiStatus } from '../../components/KpiCard';
 import { KPI_EXPLANATIONS } from '../../components/charts/formulas';
-import { ANNUAL_INFO, formatCompact, formatPrecise } from '../../components/charts/metrics';
+import { ANNUAL_INFO, formatCompact, formatPrecise, type Kind } from '../../components/charts/metrics';
 import { monthLabel } from '../../components/format';
 import type { Projection, TargetResult } from '../../model/types';
 import { KPI_CARDS, type KpiDef } from './kpis';
@@ -20,11 +20,15 @@ function statusesFor(def: KpiDef, targets: readonly TargetResult[], currency: st
   return targets.filter((t) => t.metric === def.annual).map((t) => targetStatus(t, def.kind, currency, info.whyNull));
 }
 
+const figure = (period: string, value: number | null, kind: Kind, currency: string): KpiFigure =>
+  ({ period, value, text: value === null ? '' : formatCompact(kind, value, currency) });
+
 /** The KPI cards: the last year's figure, the first year's, a 60-month sparkline and target status. */
-export function KpiGrid({ projection, targets, currency }: Props) {
+export const KpiGrid = memo(function KpiGrid({ projection, targets, currency }: Props) {
   const first = projection.years[0]!;
   const last = projection.years[projection.years.length - 1]!;
-  const cards = useMemo(() => KPI_CARDS.map((def) => {
+  const lastMonth = monthLabel(59, projection.startYear);
+  const cards = KPI_CARDS.map((def) => {
     const text = KPI_EXPLANATIONS[def.id];
     const spark = def.spark(projection);
     const statuses = statusesFor(def, targets, currency);
@@ -34,15 +38,13 @@ export function KpiGrid({ projection, targets, currency }: Props) {
       return (
         <KpiCard
           key={def.id} kpi={def.id} label={text.label} formula={text.formula} meaning={text.meaning}
-          headline={{ period: m === null ? 'not reached' : `month ${m}`, value: m }}
-          format={(x) => monthLabel(x, projection.startYear)}
-          whyNull={`EBITDA is still negative in ${monthLabel(59, projection.startYear)}`}
+          headline={{ period: m === null ? 'not reached' : `month ${m}`, value: m, text: m === null ? '' : monthLabel(m, projection.startYear) }}
+          whyNull={`EBITDA is still negative in ${lastMonth}`}
           spark={spark} statuses={statuses}
-          note={m === null ? `EBITDA is still negative in ${monthLabel(59, projection.startYear)}` : `EBITDA stays ≥ 0 from then on`}
+          note={m === null ? `EBITDA is still negative in ${lastMonth}` : 'EBITDA stays ≥ 0 from then on'}
         />
       );
     }
-    const info = ANNUAL_INFO[def.annual];
     const { lowestCash, lowestCashMonth } = projection.summary;
     const note = def.id === 'cash'
       ? `Lowest ${formatPrecise('money', lowestCash, currency)} in ${monthLabel(lowestCashMonth, projection.startYear)}`
@@ -50,13 +52,12 @@ export function KpiGrid({ projection, targets, currency }: Props) {
     return (
       <KpiCard
         key={def.id} kpi={def.id} label={text.label} formula={text.formula} meaning={text.meaning}
-        headline={{ period: String(last.year), value: last[def.annual] }}
-        from={{ period: String(first.year), value: first[def.annual] }}
-        format={(x) => formatCompact(def.kind, x, currency)}
-        whyNull={info.whyNull}
+        headline={figure(String(last.year), last[def.annual], def.kind, currency)}
+        from={figure(String(first.year), first[def.annual], def.kind, currency)}
+        whyNull={ANNUAL_INFO[def.annual].whyNull}
         spark={spark} statuses={statuses} note={note}
       />
     );
-  }), [projection, targets, currency, first, last]);
+  });
   return <div className="kpi-grid">{cards}</div>;
-}
+});

@@ -1,5 +1,5 @@
 import { memo, useState } from 'react';
-import { Figure } from '../../components/Figure';
+import { NullFigure } from '../../components/Figure';
 import { MONTHLY_INFO, formatPrecise, type Kind } from '../../components/charts/metrics';
 import { count, monthLabel } from '../../components/format';
 import { MONTH_COLUMNS } from '../../model/output';
@@ -8,6 +8,35 @@ import { MONTHS, type Projection } from '../../model/types';
 const MONTH_ROWS = Array.from({ length: MONTHS }, (_, m) => m);
 // Customers are fractional (the model is an expectation), so counts keep one decimal here.
 const precise = (kind: Kind, x: number, currency: string) => (kind === 'count' ? count(x, 1) : formatPrecise(kind, x, currency));
+
+interface RowProps {
+  label: string;
+  month: number;
+  /** The month's figures, then each plan's customers, joined by '|' ('' for null): a row whose figures did not move is skipped. */
+  values: string;
+  currency: string;
+}
+
+// Some 1,900 cells: each is a plain text cell (an em dash only for a null), and a row is one
+// memoised component, so an edit re-renders and re-lays out only the months that moved.
+const Row = memo(function Row({ label, month, values, currency }: RowProps) {
+  const vs = values.split('|');
+  return (
+    <tr data-month={month}>
+      <th scope="row">{label}</th>
+      {MONTH_COLUMNS.map((key, i) => {
+        const info = MONTHLY_INFO[key];
+        const raw = vs[i]!;
+        return (
+          <td key={key} className="num" data-figure={key}>
+            {raw === '' ? <NullFigure whyNull={info.whyNull} /> : precise(info.kind, Number(raw), currency)}
+          </td>
+        );
+      })}
+      {vs.slice(MONTH_COLUMNS.length).map((raw, i) => <td key={`plan${i}`} className="num">{count(Number(raw), 1)}</td>)}
+    </tr>
+  );
+});
 
 const Body = memo(function Body({ projection, planNames, currency }: { projection: Projection; planNames: readonly string[]; currency: string }) {
   return (
@@ -22,18 +51,10 @@ const Body = memo(function Body({ projection, planNames, currency }: { projectio
         </thead>
         <tbody>
           {MONTH_ROWS.map((m) => (
-            <tr key={m} data-month={m}>
-              <th scope="row">{monthLabel(m, projection.startYear)}</th>
-              {MONTH_COLUMNS.map((key) => {
-                const info = MONTHLY_INFO[key];
-                return (
-                  <td key={key} className="num" data-figure={key}>
-                    <Figure value={projection.monthly[key][m]!} format={(x) => precise(info.kind, x, currency)} whyNull={info.whyNull} />
-                  </td>
-                );
-              })}
-              {projection.customersByPlan.map((series, i) => <td key={i} className="num">{count(series[m]!, 1)}</td>)}
-            </tr>
+            <Row
+              key={m} month={m} label={monthLabel(m, projection.startYear)} currency={currency}
+              values={[...MONTH_COLUMNS.map((key) => projection.monthly[key][m] ?? ''), ...projection.customersByPlan.map((s) => s[m]!)].join('|')}
+            />
           ))}
         </tbody>
       </table>

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { metricInfo, formatPrecise, type PlanRef } from '../../components/charts/metrics';
 import type { Target, TargetResult } from '../../model/types';
 import { BoundInput } from './BoundInput';
@@ -16,14 +16,23 @@ interface Props {
   editing: boolean;
   /** The metric <select>'s option groups, built once for all rows. */
   metricOptions: ReactNode;
-  onChange: (next: Target) => void;
-  onRemove: () => void;
+  onChange: (index: number, next: Target) => void;
+  onRemove: (index: number) => void;
+}
+
+// Each edit evaluates the targets into new objects; a row compares what it shows.
+const sameResult = (a: TargetResult | undefined, b: TargetResult | undefined) =>
+  a === b || (a !== undefined && b !== undefined && a.value === b.value && a.met === b.met && a.metric === b.metric && a.year === b.year && a.min === b.min && a.max === b.max);
+
+function sameRow(a: Props, b: Props): boolean {
+  return a.index === b.index && a.target === b.target && sameResult(a.result, b.result) && a.plans === b.plans && a.years === b.years
+    && a.currency === b.currency && a.editing === b.editing && a.metricOptions === b.metricOptions && a.onChange === b.onChange && a.onRemove === b.onRemove;
 }
 
 const TONE_TEXT = { met: '✓', missed: '✗', unknown: '?' } as const;
 
 /** One target: read as a sentence, or edited (metric, year, minimum, maximum, remove). */
-export function TargetRow({ index, target, result, plans, years, currency, editing, metricOptions, onChange, onRemove }: Props) {
+export const TargetRow = memo(function TargetRow({ index, target, result, plans, years, currency, editing, metricOptions, onChange, onRemove }: Props) {
   const info = metricInfo(target.metric, plans);
   const status = result ? targetStatus(result, info.kind, currency, info.whyNull) : null;
   const name = `${info.label} ${target.year}`;
@@ -31,7 +40,7 @@ export function TargetRow({ index, target, result, plans, years, currency, editi
   const setBound = (which: 'min' | 'max') => (value: number | undefined) => {
     const next = withBound(target, which, value);
     if (!next) return 'A target needs a minimum or a maximum';
-    onChange(next);
+    onChange(index, next);
     return null;
   };
   return (
@@ -39,12 +48,12 @@ export function TargetRow({ index, target, result, plans, years, currency, editi
       {editing ? (
         <>
           <td>
-            <select aria-label={`Metric of target ${index + 1}`} value={target.metric} onChange={(e) => onChange({ ...target, metric: e.target.value })}>
+            <select aria-label={`Metric of target ${index + 1}`} value={target.metric} onChange={(e) => onChange(index, { ...target, metric: e.target.value })}>
               {metricOptions}
             </select>
           </td>
           <td>
-            <select aria-label={`Year of target ${index + 1}`} value={target.year} onChange={(e) => onChange({ ...target, year: Number(e.target.value) })}>
+            <select aria-label={`Year of target ${index + 1}`} value={target.year} onChange={(e) => onChange(index, { ...target, year: Number(e.target.value) })}>
               {yearOptions.map((y) => <option key={y} value={y}>{y}</option>)}
             </select>
           </td>
@@ -69,8 +78,8 @@ export function TargetRow({ index, target, result, plans, years, currency, editi
           : <span className="null-figure" title="The projection is not current: fix the marked cells">not current</span>}
       </td>
       {editing && (
-        <td><button type="button" className="link-button" onClick={onRemove} aria-label={`Remove target ${name}`}>Remove</button></td>
+        <td><button type="button" className="link-button" onClick={() => onRemove(index)} aria-label={`Remove target ${name}`}>Remove</button></td>
       )}
     </tr>
   );
-}
+}, sameRow);

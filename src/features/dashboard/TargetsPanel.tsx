@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { PlanRef } from '../../components/charts/metrics';
 import type { Projection, Target, TargetResult } from '../../model/types';
 import { useStore } from '../../state/store';
@@ -26,11 +26,13 @@ export function TargetsPanel({ projection, results, stale, plans, currency }: Pr
   const targets = useStore((s) => s.scenario.targets);
   const updateScenario = useStore((s) => s.updateScenario);
   const [editing, setEditing] = useState(false);
-  const years = projection.years.map((y) => y.year);
+  const yearsKey = projection.years.map((y) => y.year).join(',');
+  const years = useMemo(() => yearsKey.split(',').map(Number), [yearsKey]);
   // Results line up with the targets only when the projection is current.
   const current = !stale && results.length === targets.length;
-  const change = (i: number, next: Target) => updateScenario((s) => ({ ...s, targets: s.targets.map((t, j) => (j === i ? next : t)) }));
-  const remove = (i: number) => updateScenario((s) => ({ ...s, targets: s.targets.filter((_, j) => j !== i) }));
+  // Stable, so a row whose target and result did not move skips its render.
+  const change = useCallback((i: number, next: Target) => updateScenario((s) => ({ ...s, targets: s.targets.map((t, j) => (j === i ? next : t)) })), [updateScenario]);
+  const remove = useCallback((i: number) => updateScenario((s) => ({ ...s, targets: s.targets.filter((_, j) => j !== i) })), [updateScenario]);
   const add = () => { updateScenario((s) => ({ ...s, targets: [...s.targets, newTarget(projection)] })); setEditing(true); };
   // Some forty options per row: built once per set of plans, and reused as the same element.
   const metricOptions = useMemo(() => metricGroups(plans).map((g) => (
@@ -70,7 +72,7 @@ export function TargetsPanel({ projection, results, stale, plans, currency }: Pr
               <TargetRow
                 key={i} index={i} target={t} result={current ? results[i] : undefined}
                 plans={plans} years={years} currency={currency} editing={editing} metricOptions={metricOptions}
-                onChange={(next) => change(i, next)} onRemove={() => remove(i)}
+                onChange={change} onRemove={remove}
               />
             ))}
           </tbody>
