@@ -1,24 +1,23 @@
 // `npx tsx bench/monte-carlo.ts`: 10,000 Monte Carlo runs of the baseline with ranges on 10
-// inputs (typicalRanges), timed on Node's main thread. Prints one JSON object.
+// inputs (typicalRanges), timed on Node's main thread with the model bundled as the app ships
+// it. Prints one JSON object. `npm run bench` calls measureMonteCarlo too.
 import { readFileSync } from 'node:fs';
-import { runMonteCarlo } from '../src/model/monte-carlo';
-import { parseScenario } from '../src/model/parse-scenario';
-import { typicalRanges } from '../src/model/uncertainty';
+import { bundledModel, type Model } from './bundled-model';
 
 const RUNS = 10_000;
 const REPEATS = 7;
 
 /** Median wall time in ms of 10,000 runs (after one warm-up), with the inputs count. */
-export function measureMonteCarlo(): { runs: number; ranges: number; medianMs: number; minMs: number; timesMs: number[] } {
-  const raw = JSON.parse(readFileSync(new URL('../scenarios/crm-baseline.json', import.meta.url), 'utf8')) as Record<string, unknown>;
-  const parsed = parseScenario({ ...raw, uncertainty: typicalRanges(raw as never) });
+export function measureMonteCarlo(model: Model): { runs: number; ranges: number; medianMs: number; minMs: number; timesMs: number[] } {
+  const raw = JSON.parse(readFileSync('scenarios/crm-baseline.json', 'utf8')) as Record<string, unknown>;
+  const parsed = model.parseScenario({ ...raw, uncertainty: model.typicalRanges(raw as never) });
   if (!parsed.ok) throw new Error(`baseline with ranges does not parse: ${parsed.problems.map((p) => p.message).join('; ')}`);
   const { scenario, values } = parsed;
-  runMonteCarlo(scenario, values, { runs: RUNS, seed: 1 }); // warm-up: let the JIT compile the loop
+  model.runMonteCarlo(scenario, values, { runs: RUNS, seed: 1 }); // warm-up: let the JIT compile the loop
   const timesMs: number[] = [];
   for (let i = 0; i < REPEATS; i++) {
     const t0 = performance.now();
-    runMonteCarlo(scenario, values, { runs: RUNS, seed: i + 1 });
+    model.runMonteCarlo(scenario, values, { runs: RUNS, seed: i + 1 });
     timesMs.push(performance.now() - t0);
   }
   const sorted = [...timesMs].sort((a, b) => a - b);
@@ -26,6 +25,6 @@ export function measureMonteCarlo(): { runs: number; ranges: number; medianMs: n
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const r = measureMonteCarlo();
+  const r = measureMonteCarlo(await bundledModel());
   process.stdout.write(`${JSON.stringify({ benchmark: 'monte-carlo-10k-node', node: process.version, ...r, timesMs: r.timesMs.map((t) => Math.round(t * 10) / 10) })}\n`);
 }

@@ -3,7 +3,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { project } from './engine';
-import { DRIVER_KEYS, MAX_PLANS, MONTHS, YEARS, type DriverKey, type PlanValues, type ScenarioValues } from './types';
+import { firstChangedYear, projectEdit } from './project-edit';
+import { DRIVER_KEYS, MAX_PLANS, MONTHLY_FLOWS, MONTHS, YEARS, type DriverKey, type PlanValues, type ScenarioValues } from './types';
 
 const RUNS = { numRuns: 1000, seed: 20261123 };
 /** Relative tolerance; magnitudes below 1 (customer or currency unit) count as 1. */
@@ -72,14 +73,33 @@ function toScenario(raw: { startYear: number; startingCash: number; drivers: Rec
   return { startYear: raw.startYear, startingCash: raw.startingCash, drivers, plans };
 }
 
-const scenarioArb: fc.Arbitrary<ScenarioValues> = fc
+/** Valid scenarios with minPlans..maxPlans plans. */
+const scenariosOf = (minPlans: number, maxPlans: number): fc.Arbitrary<ScenarioValues> => fc
   .record({
     startYear: fc.integer({ min: 2000, max: 2100 }),
     startingCash: zeroOr(fc.double({ min: -1e9, max: 1e9, noNaN: true })),
     drivers: rawDrivers,
-    plans: fc.array(rawPlan, { minLength: 1, maxLength: MAX_PLANS }),
+    plans: fc.array(rawPlan, { minLength: minPlans, maxLength: maxPlans }),
   })
   .map(toScenario);
+const scenarioArb = scenariosOf(1, MAX_PLANS);
+
+/**
+ * A scenario and an edit of it: the same through year `from - 1`, another valid scenario's
+ * inputs from year `from` on (every MODEL.md rule is per year, so the splice stays valid).
+ */
+const editArb = fc.integer({ min: 1, max: MAX_PLANS }).chain((P) =>
+  fc.tuple(scenariosOf(P, P), scenariosOf(P, P), fc.integer({ min: 0, max: YEARS })).map(([before, other, from]) => {
+    const splice = (a: Float64Array, b: Float64Array) => Float64Array.from(a, (x, y) => (y < from ? x : b[y]!));
+    const drivers = { ...before.drivers };
+    for (const key of DRIVER_KEYS) drivers[key] = splice(before.drivers[key], other.drivers[key]);
+    const plans = before.plans.map((p, i) => {
+      const o = other.plans[i]!;
+      return { ...p, price: splice(p.price, o.price), mix: splice(p.mix, o.mix), churn: splice(p.churn, o.churn), upgrade: splice(p.upgrade, o.upgrade), downgrade: splice(p.downgrade, o.downgrade) };
+    });
+    return { before, after: { ...before, drivers, plans } as ScenarioValues, from };
+  }),
+);
 
 /** Throws (so fast-check shrinks and reports) unless |actual - expected| <= REL x max(scale, 1). */
 function near(actual: number, expected: number, scale: number, what: string): void {
@@ -304,6 +324,41 @@ describe('engine properties (fast-check, 1,000 runs, seed 20261123)', () => {
         // Over a projection of another plan count, a fresh one is made and the old one kept.
         if (other.plans.length === v.plans.length) expect(written).toBe(used);
         else expect(written).not.toBe(used);
+      }),
+      RUNS,
+    );
+  });
+
+  it('an edit projected from its first changed year equals a whole projection; the earlier projection is untouched', () => {
+    fc.assert(
+      fc.property(editArb, ({ before, after, from }) => {
+        const previous = project(before);
+        const kept = structuredClone(previous);
+        const first = firstChangedYear(before, after);
+        // The splice may copy equal values, so the first change can come later, never earlier.
+        expect(first).toBeGreaterThanOrEqual(from);
+        for (let y = 0; y < first; y++) {
+          for (const key of DRIVER_KEYS) expect(after.drivers[key][y]).toBe(before.drivers[key][y]);
+        }
+        const edited = projectEdit(after, before, previous);
+        expect(edited).toEqual(project(after));
+        expect(previous).toEqual(kept);
+        expect(edited.monthly.mrr).not.toBe(previous.monthly.mrr);
+      }),
+      RUNS,
+    );
+  });
+
+  it('with December-only KPIs (Monte Carlo\'s way), the flows, the years and the summary are the same', () => {
+    fc.assert(
+      fc.property(scenarioArb, (v) => {
+        const whole = project(v);
+        const lean = project(v, undefined, { monthlyKpis: 'december' });
+        expect(lean.years).toEqual(whole.years);
+        expect(lean.summary).toEqual(whole.summary);
+        expect(lean.customersByPlan).toEqual(whole.customersByPlan);
+        for (const key of MONTHLY_FLOWS) expect(lean.monthly[key]).toEqual(whole.monthly[key]);
+        for (let y = 0; y < YEARS; y++) expect(lean.monthly.ltv[12 * y + 11]).toEqual(whole.monthly.ltv[12 * y + 11]);
       }),
       RUNS,
     );

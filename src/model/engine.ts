@@ -1,12 +1,34 @@
 import {
-  MONTHS,
-  YEARS,
+  MONTHS as MONTHS_IN_MODEL,
+  YEARS as YEARS_IN_MODEL,
+  type MonthlyFlow,
+  type MonthlyKpi,
   type MonthlySeries,
   type Projection,
   type ScenarioValues,
   type Summary,
   type YearFigures,
 } from './types';
+
+// Local copies: an imported binding costs a load and a check on every loop turn (a getter call
+// under test runners that rewrite imports), and these loops read them thousands of times.
+const MONTHS = MONTHS_IN_MODEL as 60;
+const YEARS = YEARS_IN_MODEL as 5;
+
+/** What a caller needs of a projection (see project()). */
+export interface ProjectOptions {
+  /**
+   * The first year whose inputs differ from those `into` was projected from (0..5): the months
+   * before it are kept as they are, the rest computed. Requires `into`; 0 computes everything.
+   */
+  fromYear?: number;
+  /**
+   * 'december' computes the monthly KPIs of each December only (all that the annual figures
+   * need) and leaves the other months' KPIs unwritten: for Monte Carlo, tornado and goal seek,
+   * which read annual figures and flows, never a monthly KPI series.
+   */
+  monthlyKpis?: 'all' | 'december';
+}
 
 /** `a / b`, or `null` where the denominator is 0 or the result is not finite (MODEL.md: never NaN). */
 export function ratio(a: number, b: number): number | null {
@@ -65,26 +87,41 @@ function ensureScratch(P: number): void {
   sTmp = doubles(P);
 }
 
-/** Empty series for P plans; every value is written by project(). */
-function fresh(P: number): Projection {
-  // Copies of an array of doubles: V8 keeps their values unboxed, and allocates them faster than
-  // typed arrays (whose backing store lives outside the JavaScript heap). One object literal gives
-  // every projection the same shape, which keeps property reads fast.
-  const flow = () => new Array<number>(MONTHS);
-  const kpi = () => new Array<number | null>(MONTHS);
+/**
+ * Series for P plans: empty (every value is then written by project()), or copies of `from`'s,
+ * which share no array with it (its year objects are shared: they are never written in place).
+ */
+function fresh(P: number, from?: Projection): Projection {
+  // Plain arrays: V8 keeps their doubles unboxed and allocates them faster than typed arrays
+  // (whose backing store lives outside the JavaScript heap). One object literal gives every
+  // projection the same shape, which keeps property reads fast.
+  const f = from?.monthly;
+  const flow = (k: MonthlyFlow) => (f ? f[k].slice() : new Array<number>(MONTHS));
+  const kpi = (k: MonthlyKpi) => (f ? f[k].slice() : new Array<number | null>(MONTHS));
   const monthly: MonthlySeries = {
-    marketingSpend: flow(), visitors: flow(), trials: flow(), newCustomers: flow(), churnedCustomers: flow(),
-    customers: flow(), mrr: flow(), startMrr: flow(), newMrr: flow(), expansionMrr: flow(), contractionMrr: flow(),
-    churnedMrr: flow(), revenue: flow(), cogs: flow(), grossProfit: flow(), salesMarketingOverhead: flow(),
-    operatingExpenses: flow(), ebitda: flow(), cash: flow(),
-    arpu: kpi(), grossMargin: kpi(), cac: kpi(), fullyLoadedCac: kpi(), cacPaybackMonths: kpi(),
-    customerChurnRate: kpi(), ltv: kpi(), ltvToCac: kpi(), quickRatio: kpi(), nrr: new Array<number | null>(MONTHS),
+    marketingSpend: flow('marketingSpend'), visitors: flow('visitors'), trials: flow('trials'),
+    newCustomers: flow('newCustomers'), churnedCustomers: flow('churnedCustomers'), customers: flow('customers'),
+    mrr: flow('mrr'), startMrr: flow('startMrr'), newMrr: flow('newMrr'), expansionMrr: flow('expansionMrr'),
+    contractionMrr: flow('contractionMrr'), churnedMrr: flow('churnedMrr'), revenue: flow('revenue'), cogs: flow('cogs'),
+    grossProfit: flow('grossProfit'), salesMarketingOverhead: flow('salesMarketingOverhead'),
+    operatingExpenses: flow('operatingExpenses'), ebitda: flow('ebitda'), cash: flow('cash'),
+    arpu: kpi('arpu'), grossMargin: kpi('grossMargin'), cac: kpi('cac'), fullyLoadedCac: kpi('fullyLoadedCac'),
+    cacPaybackMonths: kpi('cacPaybackMonths'), customerChurnRate: kpi('customerChurnRate'), ltv: kpi('ltv'),
+    ltvToCac: kpi('ltvToCac'), quickRatio: kpi('quickRatio'), nrr: kpi('nrr'),
   };
   const customersByPlan: number[][] = [];
   const mrrByPlan: number[][] = [];
-  for (let i = 0; i < P; i++) { customersByPlan.push(flow()); mrrByPlan.push(flow()); }
+  for (let i = 0; i < P; i++) {
+    customersByPlan.push(from ? from.customersByPlan[i]!.slice() : new Array<number>(MONTHS));
+    mrrByPlan.push(from ? from.mrrByPlan[i]!.slice() : new Array<number>(MONTHS));
+  }
   const summary: Summary = { breakEvenMonth: null, lowestCash: 0, lowestCashMonth: 0, cashOutMonth: null };
-  return { startYear: 0, planIds: new Array<string>(P), monthly, customersByPlan, mrrByPlan, years: [], summary };
+  return { startYear: 0, planIds: new Array<string>(P), monthly, customersByPlan, mrrByPlan, years: from ? from.years.slice() : [], summary };
+}
+
+/** A copy of a projection that shares no array with it, for project()'s `into` with `fromYear`. */
+export function copyProjection(p: Projection): Projection {
+  return fresh(p.customersByPlan.length, p);
 }
 
 /**
@@ -93,9 +130,12 @@ function fresh(P: number): Projection {
  * it writes over it and returns it: Monte Carlo, tornado and goal seek read each projection once,
  * so they keep one instead of allocating thousands.
  */
-export function project(values: ScenarioValues, into?: Projection): Projection {
+export function project(values: ScenarioValues, into?: Projection, options?: ProjectOptions): Projection {
   const { drivers, plans } = values;
   const P = plans.length;
+  const reuse = into !== undefined && into.customersByPlan.length === P;
+  const fromYear = reuse && options?.fromYear !== undefined ? Math.max(0, Math.min(YEARS, options.fromYear)) : 0;
+  const m0 = 12 * fromYear;
   ensureScratch(P);
   // Local aliases of the module's scratch buffers let the compiler keep them in registers.
   let S = sS, C = sC;
@@ -126,10 +166,14 @@ export function project(values: ScenarioValues, into?: Projection): Projection {
     }
   }
 
-  const target = into !== undefined && into.customersByPlan.length === P ? into : fresh(P);
+  const target = reuse ? into : fresh(P);
   const { monthly, customersByPlan, mrrByPlan } = target;
   let initialTotal = 0;
-  for (let i = 0; i < P; i++) { S[i] = plans[i]!.initialCustomers; initialTotal += S[i]!; }
+  for (let i = 0; i < P; i++) {
+    initialTotal += plans[i]!.initialCustomers;
+    // Resuming at month m0: the customers at the end of the month before it.
+    S[i] = m0 === 0 ? plans[i]!.initialCustomers : customersByPlan[i]![m0 - 1]!;
+  }
   const {
     marketingSpend: sSpend, visitors: sVisitors, trials: sTrials, newCustomers: sNew,
     churnedCustomers: sChurned, customers: sCustomers, mrr: sMrr, startMrr: sStartMrr,
@@ -138,10 +182,10 @@ export function project(values: ScenarioValues, into?: Projection): Projection {
     operatingExpenses: sOpex, ebitda: sEbitda, cash: sCash,
   } = monthly;
 
-  let cash = values.startingCash;
+  let cash = m0 === 0 ? values.startingCash : sCash[m0 - 1]!;
   const sums = sYearSums;
   let yRevenue = 0, yCogs = 0, yGross = 0, yEbitda = 0, yCustomerMonths = 0;
-  for (let m = 0; m < MONTHS; m++) {
+  for (let m = m0; m < MONTHS; m++) {
     const y = (m / 12) | 0;
     const spend = ySpend[y]!;
     const visitors = yVisitors[y]!;
@@ -211,9 +255,10 @@ export function project(values: ScenarioValues, into?: Projection): Projection {
       yRevenue = 0; yCogs = 0; yGross = 0; yEbitda = 0; yCustomerMonths = 0;
     }
   }
-  computeKpis(monthly, initialTotal);
-  computeNrr(values, P, customersByPlan, sMrr, monthly.nrr);
-  summariseYears(values.startYear, monthly, sums, target.years);
+  computeKpis(monthly, initialTotal, m0, options?.monthlyKpis === 'december' ? 12 : 1);
+  computeNrr(values, P, customersByPlan, sMrr, monthly.nrr, fromYear);
+  // The years before fromYear keep their figures (an object per year, never written over).
+  summariseYears(values.startYear, monthly, sums, target.years, fromYear);
   target.startYear = values.startYear;
   for (let i = 0; i < P; i++) target.planIds[i] = plans[i]!.id;
   target.summary = summarise(monthly);
@@ -226,10 +271,11 @@ export function project(values: ScenarioValues, into?: Projection): Projection {
  * null would), and put() stores null for it: the data never holds NaN, and no double is boxed on
  * the way, as a `number | null` return value would be.
  */
-function computeKpis(s: MonthlySeries, initialCustomers: number): void {
+function computeKpis(s: MonthlySeries, initialCustomers: number, from: number, step: 1 | 12): void {
   const { mrr, customers, grossProfit, revenue, churnedCustomers, newMrr, expansionMrr, churnedMrr, contractionMrr } = s;
   const { arpu, grossMargin, cac, fullyLoadedCac, cacPaybackMonths, customerChurnRate, ltv, ltvToCac, quickRatio } = s;
-  for (let m = 0; m < MONTHS; m++) {
+  // step 12 visits the Decembers only (from is a year's first month).
+  for (let m = step === 1 ? from : from + 11; m < MONTHS; m += step) {
     const y = (m / 12) | 0;
     const a = fin(mrr[m]! / customers[m]!);
     const gm = fin(grossProfit[m]! / revenue[m]!);
@@ -272,11 +318,11 @@ function moveMonth(x: number[], next: number[], base: number, P: number): void {
  * T_r = M_(Y-1)^(11-r) S_(m-12). Because S grows by the year's new customers n each month,
  * T_r = T_(r-1) + M_(Y-1)^(11-r) n: one pass per year instead of replaying 49 cohorts.
  */
-function computeNrr(values: ScenarioValues, P: number, customersByPlan: number[][], mrr: number[], out: (number | null)[]): void {
+function computeNrr(values: ScenarioValues, P: number, customersByPlan: number[][], mrr: number[], out: (number | null)[], fromYear: number): void {
   const priceRows = sPriceRows, T = sTmp, next = sS, U = sPowers;
   const kPrice = sPrice, kUp = sUp, kDown = sDown, kStay = sStay, kMix = sMix;
-  // priceRows[y][k] = p_y M_y^k for k = 0..12.
-  for (let y = 0; y < YEARS; y++) {
+  // priceRows[y][k] = p_y M_y^k for k = 0..12; a year's NRR needs its own rows only.
+  for (let y = fromYear; y < YEARS; y++) {
     const base = y * P;
     const r0 = y * 13 * P;
     for (let i = 0; i < P; i++) priceRows[r0 + i] = kPrice[base + i]!;
@@ -291,16 +337,18 @@ function computeNrr(values: ScenarioValues, P: number, customersByPlan: number[]
       }
     }
   }
-  // m = 11: the initial customers through the whole first year.
-  let start0 = 0, end0 = 0;
-  for (let i = 0; i < P; i++) {
-    const s = values.plans[i]!.initialCustomers;
-    start0 += s * kPrice[i]!;
-    end0 += s * priceRows[12 * P + i]!;
+  if (fromYear === 0) {
+    // m = 11: the initial customers through the whole first year.
+    let start0 = 0, end0 = 0;
+    for (let i = 0; i < P; i++) {
+      const s = values.plans[i]!.initialCustomers;
+      start0 += s * kPrice[i]!;
+      end0 += s * priceRows[12 * P + i]!;
+    }
+    for (let m = 0; m < 11; m++) out[m] = null;
+    out[11] = ratio(end0, start0);
   }
-  for (let m = 0; m < 11; m++) out[m] = null;
-  out[11] = ratio(end0, start0);
-  for (let Y = 1; Y < YEARS; Y++) {
+  for (let Y = Math.max(1, fromYear); Y < YEARS; Y++) {
     const prevBase = (Y - 1) * P;
     const first = 12 * (Y - 1);
     // U[j] = M_(Y-1)^j n for j = 0..10, n the year's new customers by plan.
@@ -328,8 +376,8 @@ function computeNrr(values: ScenarioValues, P: number, customersByPlan: number[]
 }
 
 /** One year (MODEL.md, "One year"): sums over its months, ratios of those sums, December's stocks. */
-function summariseYears(startYear: number, s: MonthlySeries, sums: number[], years: YearFigures[]): void {
-  for (let y = 0; y < YEARS; y++) {
+function summariseYears(startYear: number, s: MonthlySeries, sums: number[], years: YearFigures[], fromYear: number): void {
+  for (let y = fromYear; y < YEARS; y++) {
     // The yearly drivers are the same every month: summed month by month, as the table would.
     let marketingSpend = 0, salesMarketingOverhead = 0, operatingExpenses = 0, visitors = 0, trials = 0, newCustomers = 0;
     for (let k = 0; k < 12; k++) {

@@ -20,6 +20,17 @@ describe('Monte Carlo runs', () => {
     expect(a.ranges).toBe(10);
   });
 
+  it('gives the same result in a buffer kept from an earlier, larger run (full of its values) as in a new one', () => {
+    const { scenario, values } = baselineWith(ranged);
+    const part = createMonteCarlo(scenario, values, { runs: 700, seed: 3 });
+    part.step(part.total);
+    const a = part.finish();
+    // This run's buffer is kept, and the next run writes over it.
+    runMonteCarlo(scenario, values, { runs: 2000, seed: 9 });
+    const b = runMonteCarlo(scenario, values, { runs: 700, seed: 3 });
+    expect(b).toEqual(a);
+  });
+
   it('gives the same result in chunks as at once (worker and main-thread fallback agree)', () => {
     const { scenario, values } = baselineWith(ranged);
     const whole = runMonteCarlo(scenario, values, { runs: 300, seed: 5 });

@@ -96,4 +96,29 @@ describe('parseCellEdit', () => {
     expect(fast?.ok).toBe(false);
     if (fast && !fast.ok) expect(fast.problems.map((p) => p.place)).toEqual(['Pro plan, price, 2029']);
   });
+
+  it('re-checks the edited rows at the rules\' exact bounds: mix sums within 1e-9, outflows within 1e-12', () => {
+    const p = shipped[0]!;
+    const s = p.scenario;
+    const mix = PLAN_ROW_KEYS.indexOf('mix');
+    const churn = PLAN_ROW_KEYS.indexOf('churn');
+    const starterMix = s.plans[0]!.mix[1] as number;
+    const growthOut = (y: number) => (s.plans[1]!.upgrade[y] as number) + (s.plans[1]!.downgrade[y] as number);
+    const cases: [Edit, boolean][] = [
+      [{ plan: 0, row: mix, y: 1, cell: starterMix + 1e-6 }, false],
+      [{ plan: 0, row: mix, y: 1, cell: starterMix + 1e-12 }, true],
+      [{ plan: 1, row: churn, y: 4, cell: 1 - growthOut(4) + 1e-9 }, false],
+      [{ plan: 1, row: churn, y: 4, cell: 1 - growthOut(4) }, true],
+      [{ plan: 2, row: PLAN_ROW_KEYS.indexOf('upgrade'), y: 0, cell: 0.01 }, false],
+      [{ plan: 0, row: PLAN_ROW_KEYS.indexOf('downgrade'), y: 0, cell: 0.01 }, false],
+      [{ plan: null, row: DRIVER_KEYS.indexOf('visitorAcquisitionCost'), y: 2, cell: 0 }, false],
+      [{ plan: null, row: DRIVER_KEYS.indexOf('cogsPercent'), y: 2, cell: 1 }, true],
+    ];
+    for (const [edit, ok] of cases) {
+      const next = withEdit(s, edit);
+      const fast = parseCellEdit(s, p, next);
+      expect(fast?.ok, JSON.stringify(edit)).toBe(ok);
+      expect(fast).toEqual(parseScenario(next));
+    }
+  });
 });

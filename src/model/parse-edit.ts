@@ -1,6 +1,8 @@
+import { isFormula } from './formula';
 import { resolveAndValidate, type ParseResult } from './parse-scenario';
 import { hasFormula } from './resolve';
 import { isCell } from './schema';
+import { editedRowsPass, type EditedRow } from './validate';
 import { DRIVER_KEYS, PLAN_ROW_KEYS, SCHEMA_VERSION, YEARS, type Plan, type PlanRowKey, type PlanValues, type Row, type Scenario, type ScenarioValues } from './types';
 
 // The edit path. The store changes a scenario by copying only what an edit touches, so an edited
@@ -8,7 +10,12 @@ import { DRIVER_KEYS, PLAN_ROW_KEYS, SCHEMA_VERSION, YEARS, type Plan, type Plan
 // cells, the shape of everything else is already known to be right: only the changed cells need
 // parseScenario's shape check, and the result is built from the earlier parse. Formulas and
 // value rules then run exactly as in parseScenario (resolveAndValidate), so both paths give the
-// same answer; parse-edit.test.ts checks that over random edits.
+// same answer; parse-edit.test.ts checks that over random edits. Without formulas, the earlier
+// parse passed every rule, so only the rules that involve the edited rows are checked again
+// (editedRowsPass); parseScenario's full validation runs only to word a problem.
+
+/** Whether a parsed scenario holds a formula, remembered for the scenarios the edit path made. */
+const formulaFree = new WeakMap<Scenario, boolean>();
 
 const DRIVER_SET = new Set<string>(DRIVER_KEYS);
 const PLAN_ROW_SET = new Set<string>(PLAN_ROW_KEYS);
@@ -73,6 +80,13 @@ export function parseCellEdit(before: Scenario, parsed: { scenario: Scenario; va
   const was = parsed.scenario;
   // A file of an older schema is migrated on the way in, so its fields need not match the parse.
   if (before.schemaVersion !== SCHEMA_VERSION || !sameOutside(before, next, TOP_ROWS)) return null;
+  const edited: EditedRow[] = [];
+  let formulaEdited = false;
+  const note = (row: Row, parsedRow: Row, ref: EditedRow) => {
+    if (row === parsedRow) return;
+    edited.push(ref);
+    if (!formulaEdited && row.some(isFormula)) formulaEdited = true;
+  };
   let drivers = was.drivers;
   if (before.drivers !== next.drivers) {
     if (next.drivers === null || typeof next.drivers !== 'object' || !sameOutside(before.drivers, next.drivers, DRIVER_SET)) return null;
@@ -81,6 +95,7 @@ export function parseCellEdit(before: Scenario, parsed: { scenario: Scenario; va
       const row = editedRow(before.drivers[key], next.drivers[key], was.drivers[key]);
       if (!row) return null;
       drivers[key] = row;
+      note(row, was.drivers[key], { kind: 'driver', key });
     }
   }
   let plans = was.plans;
@@ -91,8 +106,15 @@ export function parseCellEdit(before: Scenario, parsed: { scenario: Scenario; va
       const plan = editedPlan(before.plans[i]!, next.plans[i], was.plans[i]!);
       if (!plan) return null;
       plans.push(plan);
+      for (const field of PLAN_ROW_KEYS) note(plan[field], was.plans[i]![field], { kind: 'plan', planIndex: i, field });
     }
   }
   const scenario = { ...was, drivers, plans };
-  return resolveAndValidate(scenario, hasFormula(scenario) ? undefined : patchValues(scenario, was, parsed.values));
+  let free = formulaFree.get(was);
+  if (free === undefined) { free = !hasFormula(was); formulaFree.set(was, free); }
+  if (!free || formulaEdited) return resolveAndValidate(scenario);
+  const values = patchValues(scenario, was, parsed.values);
+  if (!editedRowsPass(values, edited)) return resolveAndValidate(scenario, values);
+  formulaFree.set(scenario, true);
+  return { ok: true, scenario, values };
 }

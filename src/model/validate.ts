@@ -2,6 +2,9 @@ import { cellPath, cellPlace, planLabel } from './places';
 import { resolveMetric } from './targets';
 import { DRIVER_KEYS, YEARS, type CellRef, type DriverKey, type PlanRowKey, type Problem, type Scenario, type ScenarioValues } from './types';
 
+/** A row an edit changed. */
+export type EditedRow = { kind: 'driver'; key: DriverKey } | { kind: 'plan'; planIndex: number; field: PlanRowKey };
+
 const RATE_DRIVERS = new Set<DriverKey>(['visitorToTrial', 'trialToPaid', 'cogsPercent']);
 const RATE_ROWS = ['mix', 'churn', 'upgrade', 'downgrade'] as const;
 // Enough digits that a value refused for being just off (99.999 %) never reads as the bound.
@@ -69,4 +72,39 @@ export function validateValues(scenario: Scenario, values: ScenarioValues, skip:
     if (t.min !== undefined && t.max !== undefined && t.min > t.max) problems.push({ place, path: ['targets', i], message: `min (${t.min}) must not exceed max (${t.max})` });
   });
   return problems;
+}
+
+/**
+ * Whether every value rule that involves the given rows passes. For an edit of cells in these
+ * rows of a scenario that passed validateValues, no other rule can have changed its answer, so
+ * the edit path checks only these, and runs validateValues (for its messages) whenever this says
+ * no. It must agree with validateValues: parse-edit.test.ts compares both over random edits.
+ */
+export function editedRowsPass(values: ScenarioValues, rows: readonly EditedRow[]): boolean {
+  const P = values.plans.length;
+  for (const row of rows) {
+    if (row.kind === 'driver') {
+      const cells = values.drivers[row.key];
+      const rate = RATE_DRIVERS.has(row.key);
+      for (let y = 0; y < YEARS; y++) {
+        const x = cells[y]!;
+        if (rate ? x < 0 || x > 1 : row.key === 'visitorAcquisitionCost' ? !(x > 0) : x < 0) return false;
+      }
+      continue;
+    }
+    const i = row.planIndex;
+    const plan = values.plans[i]!;
+    for (let y = 0; y < YEARS; y++) {
+      const x = plan[row.field][y]!;
+      if (row.field === 'price' ? x < 0 : x < 0 || x > 1) return false;
+      if (row.field === 'upgrade' && i === P - 1 && x !== 0) return false;
+      if (row.field === 'downgrade' && i === 0 && x !== 0) return false;
+      if (row.field === 'mix') {
+        let sum = 0;
+        for (let k = 0; k < P; k++) sum += values.plans[k]!.mix[y]!;
+        if (Math.abs(sum - 1) > 1e-9) return false;
+      } else if (row.field !== 'price' && plan.churn[y]! + plan.upgrade[y]! + plan.downgrade[y]! > 1 + 1e-12) return false;
+    }
+  }
+  return true;
 }

@@ -57,10 +57,14 @@ function workerCount(): number {
   return Math.max(1, Math.min(MAX_WORKERS, cores));
 }
 
-/** Starts the workers ahead of the first run (e.g. when the Monte Carlo tab opens). */
-export function prewarmMonteCarlo(): void {
+/** Starts the workers ahead of the first run (e.g. when the Monte Carlo tab opens), ready for `runs` runs. */
+export function prewarmMonteCarlo(runs: number): void {
   try {
     while (pool.length < workerCount()) pool.push(spawn(defaultWorker));
+    // Each worker gets its buffer for its share of `runs` ready now, not during the first run.
+    const share = Math.max(...shares(runCount({ runs, seed: 0 }), pool.length).map((s) => s.to - s.from));
+    // Fire and forget: a worker that cannot start is reported by the run that uses it.
+    for (const p of pool) void p.remote.prepare(share);
   } catch {
     // No workers here (an old browser, a blocked script): the first run finds out and says so.
     pool = [];
@@ -139,6 +143,8 @@ async function inWorkers(
   const parts = outs.map((o) => o.part);
   const lead = team[0]!;
   const combined = await race(lead, lead.remote.combine(transfer(parts, parts.map((p) => p.columns.buffer)), scenario.targets, settings.seed, outs[0]!.ranges));
+  // Each share's buffer goes back to its worker for the next run (fire and forget).
+  combined.buffers.forEach((buffer, i) => { void team[i]!.remote.keep(transfer(buffer, [buffer])); });
   const phases = { parseMs: Math.max(...outs.map((o) => o.parseMs)), runsMs: Math.max(...outs.map((o) => o.runsMs)), percentilesMs: combined.ms };
   return { kind: 'done', result: combined.result, via: 'worker', workers: plan.length, elapsedMs: performance.now() - t0, phases };
 }

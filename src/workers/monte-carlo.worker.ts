@@ -2,13 +2,15 @@
 // can share one run (each a range of blocks); cancelling terminates them (monte-carlo-client.ts),
 // so the loops need no cancellation checks.
 import { expose, transfer } from 'comlink';
-import { createMonteCarlo, type MonteCarloSettings } from '../model/monte-carlo';
+import { createMonteCarlo, prepareColumns, recycleColumns, type MonteCarloSettings } from '../model/monte-carlo';
 import { combineParts, type MonteCarloPart, type MonteCarloResult } from '../model/monte-carlo-result';
 import { parseScenario } from '../model/parse-scenario';
 import type { Scenario, Target } from '../model/types';
 
-/** Runs between two progress reports: a few milliseconds of work. */
+/** Runs between two looks at the clock: a few milliseconds of work. */
 const CHUNK = 250;
+/** At most one progress report per this many milliseconds. */
+const REPORT_MS = 50;
 
 /** Where a worker's time went, for the benchmark: parsing, the runs, the percentiles. */
 export interface Phases { parseMs: number; runsMs: number; percentilesMs: number }
@@ -21,10 +23,13 @@ function start(scenario: Scenario, settings: MonteCarloSettings, range: { from: 
   if (!parsed.ok) throw new Error(`the scenario has problems: ${parsed.problems.map((p) => `${p.place}: ${p.message}`).join('; ')}`);
   const run = createMonteCarlo(parsed.scenario, parsed.values, settings, range);
   const t1 = performance.now();
+  let reported = t1;
   while (run.done < run.total) {
     run.step(CHUNK);
-    // Fire and forget: the main thread only reads the latest count.
-    void onProgress(run.done);
+    // Fire and forget: the main thread only reads the latest count. A few reports a second are
+    // enough for a progress bar; each one costs the main thread a render while the runs go on.
+    const now = performance.now();
+    if (now - reported >= REPORT_MS || run.done === run.total) { reported = now; void onProgress(run.done); }
   }
   return { run, parseMs: t1 - t0, runsMs: performance.now() - t1 };
 }
@@ -45,11 +50,20 @@ const api = {
     const part = run.part();
     return transfer({ part, ranges: scenario.uncertainty?.length ?? 0, parseMs, runsMs }, [part.columns.buffer]);
   },
-  /** The percentiles and odds of every share together. */
-  combine(parts: MonteCarloPart[], targets: Target[], seed: number, ranges: number): { result: MonteCarloResult; ms: number } {
+  /** The percentiles and odds of every share together; the shares' buffers go back, in order, to be kept. */
+  combine(parts: MonteCarloPart[], targets: Target[], seed: number, ranges: number): { result: MonteCarloResult; ms: number; buffers: ArrayBuffer[] } {
     const t0 = performance.now();
     const result = combineParts(parts, targets, seed, ranges);
-    return { result, ms: performance.now() - t0 };
+    const buffers = parts.map((p) => p.columns.buffer as ArrayBuffer);
+    return transfer({ result, ms: performance.now() - t0, buffers }, buffers);
+  },
+  /** Keeps a buffer of an earlier share for the next run (a new one costs a page fault per page). */
+  keep(buffer: ArrayBuffer): void {
+    recycleColumns(buffer);
+  },
+  /** Gets a buffer for `runs` runs ready while the page is idle, before the first run. */
+  prepare(runs: number): void {
+    prepareColumns(runs);
   },
 };
 

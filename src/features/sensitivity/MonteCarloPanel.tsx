@@ -19,7 +19,7 @@ export function MonteCarloPanel() {
   const { stale } = useEvaluation();
   const running = mc.phase === 'running';
   // Starting a worker costs more than the runs: start them while the planner sets the ranges.
-  useEffect(prewarmMonteCarlo, []);
+  useEffect(() => prewarmMonteCarlo(settings.runs), [settings.runs]);
   return (
     <div className="sens-mc">
       <h3>Ranges</h3>
