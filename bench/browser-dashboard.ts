@@ -1,7 +1,10 @@
 // Dashboard speed in headless Chromium, against the built app (run `npx vite build` first):
-//   npx tsx bench/browser-dashboard.ts [--steps 60] [--runs 1] [--dist dist]
+//   npx tsx bench/browser-dashboard.ts [--steps 60] [--runs 1] [--dist dist] [--trace]
 // Prints JSON: a what-if slider step (arrow key) to the next painted frame, median and p95, with
 // the Dashboard's 7 charts and 13 cards all on screen. Goal (issue 4): median <= 16 ms.
+// --trace adds a run, not counted (tracing slows the page), recorded with Chromium's tracing, and
+// writes to stderr where the main thread's time goes per step (median): the input handler (React),
+// style, layout (and the objects it relaid out), pre-paint, paint, layerize and the commit.
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { serveFolder } from '../test/support/static-server';
@@ -14,16 +17,48 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '
 // Plain text, not a function: tsx's transform would add helpers that the page does not have.
 // A capture listener on window runs before React's; a requestAnimationFrame after it and a
 // message posted from there run once the frame holding the new figures has been painted.
+// The marks let --trace cut the trace into steps.
 const PROBE = `
   window.__times = [];
   window.addEventListener('keydown', () => {
     const t0 = performance.now();
-    requestAnimationFrame(() => { const c = new MessageChannel(); c.port1.onmessage = () => window.__times.push(performance.now() - t0); c.port2.postMessage(null); });
+    performance.mark('step-start');
+    requestAnimationFrame(() => { const c = new MessageChannel(); c.port1.onmessage = () => { window.__times.push(performance.now() - t0); performance.mark('step-end'); }; c.port2.postMessage(null); });
   }, true);
 `;
 
+interface TraceEvent { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { data?: { type?: string; nodeName?: string }; beginData?: { dirtyObjects?: number } } }
+
+// Main-thread trace events per phase; Paint is counted at the document only (it nests).
+const PHASES: Record<string, (e: TraceEvent) => boolean> = {
+  input: (e) => e.name === 'EventDispatch' && (e.args?.data?.type === 'input' || e.args?.data?.type === 'change'),
+  style: (e) => e.name === 'UpdateLayoutTree',
+  layout: (e) => e.name === 'Layout',
+  prePaint: (e) => e.name === 'PrePaint',
+  paint: (e) => e.name === 'Paint' && e.args?.data?.nodeName === '#document',
+  layerize: (e) => e.name === 'Layerize',
+  commit: (e) => e.name === 'Commit',
+};
+
+/** Median milliseconds per step of each phase, and of the layout objects relaid out. */
+function phases(events: TraceEvent[]): Record<string, number> {
+  const marks = (name: string) => events.filter((e) => e.name === name).map((e) => e.ts).sort((a, b) => a - b);
+  const starts = marks('step-start'), ends = marks('step-end');
+  const main = events.find((e) => e.name === 'step-start');
+  const own = events.filter((e) => e.ph === 'X' && e.pid === main?.pid && e.tid === main?.tid);
+  const per: Record<string, number[]> = {};
+  for (const t0 of starts) {
+    const t1 = ends.find((t) => t > t0) ?? t0;
+    const inside = own.filter((e) => e.ts >= t0 - 2000 && e.ts <= t1);
+    for (const [k, match] of Object.entries(PHASES)) (per[k] ??= []).push(inside.filter(match).reduce((a, e) => a + (e.dur ?? 0) / 1000, 0));
+    (per['step'] ??= []).push((t1 - t0) / 1000);
+    (per['dirtyObjects'] ??= []).push(inside.filter((e) => e.name === 'Layout').reduce((a, e) => a + (e.args?.beginData?.dirtyObjects ?? 0), 0));
+  }
+  return Object.fromEntries(Object.entries(per).map(([k, v]) => [k, Math.round(median(v) * 100) / 100]));
+}
+
 /** Dashboard, every chart on screen: a what-if slider step (arrow key) to the next painted frame. */
-export async function dashboardEdits(browser: Browser, url: string, n: number): Promise<number[]> {
+export async function dashboardEdits(browser: Browser, url: string, n: number, trace = false): Promise<number[]> {
   const context = await browser.newContext({ viewport: { width: 1920, height: 4600 } });
   try {
     const page = await context.newPage();
@@ -33,10 +68,20 @@ export async function dashboardEdits(browser: Browser, url: string, n: number): 
     const slider = page.getByRole('slider', { name: 'Trial-to-paid', exact: true });
     await slider.focus();
     await page.evaluate(PROBE);
+    const cdp = trace ? await context.newCDPSession(page) : null;
+    const events: TraceEvent[] = [];
+    cdp?.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
     // The first steps warm up the JIT; they are not counted.
     for (let i = 0; i < n + 5; i++) {
+      if (i === 5) await cdp?.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing', transferMode: 'ReportEvents' });
       await page.keyboard.press(i % 20 < 10 ? 'ArrowRight' : 'ArrowLeft');
       await page.waitForTimeout(30);
+    }
+    if (cdp) {
+      const done = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
+      await cdp.send('Tracing.end');
+      await done;
+      console.error(JSON.stringify({ tracedMedianMsPerStep: phases(events) }));
     }
     const times = (await page.evaluate('window.__times')) as number[];
     return times.slice(5);
@@ -59,6 +104,7 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath: EXECUTABLE, args: ARGS, headless: true });
   const r1 = (x: number) => Math.round(x * 10) / 10;
   try {
+    if (process.argv.includes('--trace')) await dashboardEdits(browser, server.url, steps, true);
     const perRun: { medianMs: number; p95Ms: number }[] = [];
     const all: number[] = [];
     for (let r = 0; r < runs; r++) {

@@ -2,10 +2,10 @@ import { project, type ProjectOptions } from './engine';
 import { cellIndex } from './inputs';
 import { ANNUAL_FANS, combineParts, type AnnualFan, MONTHLY_FANS, POINTS, type MonteCarloPart, type MonteCarloResult } from './monte-carlo-result';
 import { applyChanges, compileValues, planChanges, type ChangePlan, type ValuesModel } from './perturb';
-import { createRandom, triangular } from './random';
+import { Random, triangular } from './random';
 import { metricValue, resolveMetric, targetMet, type MetricRef } from './targets';
 import { resolveUncertainty, type ResolvedUncertainty } from './uncertainty';
-import { MONTHS, YEARS, type Projection, type Scenario, type ScenarioValues, type YearFigures } from './types';
+import { MONTHS, YEARS, type Projection, type Scenario, type ScenarioValues, type Target, type YearFigures } from './types';
 
 // Monte Carlo runs (README, "Uncertainty"): each run draws every range once (one draw per entry,
 // so an every-year range moves the whole row together), projects 60 months, and keeps only the
@@ -102,62 +102,86 @@ function slotsOf(model: ValuesModel, entries: readonly ResolvedUncertainty[]): S
   return { plan: planChanges(model, cells), entryOf, relative };
 }
 
+interface TargetSlot { target: Target; ref: MetricRef | null; y: number }
+
 /**
- * Starts Monte Carlo runs of a parsed scenario (parseScenario's scenario and values): all of
- * them, or the runs `range.from` .. `range.to - 1` of them (a worker's share).
+ * The projection every run writes over, kept from one run to the next: a new one per run gave
+ * the compiled engine arrays it had not seen, which threw its code away at the start of each run
+ * (the first few runs in a new worker were 2 to 3 times slower). Each run reads its figures as
+ * soon as it has projected them, so runs stepped in turn can share it.
  */
-export function createMonteCarlo(scenario: Scenario, values: ScenarioValues, settings: MonteCarloSettings, range?: { from: number; to: number }): MonteCarloRun {
-  const from0 = range ? range.from : 0;
-  const total = range ? range.to - range.from : runCount(settings);
-  const model = compileValues(scenario, values);
-  const entries = resolveUncertainty(scenario);
-  const { plan, entryOf, relative } = slotsOf(model, entries);
-  let random = createRandom(blockSeed(settings.seed, Math.floor(from0 / BLOCK)));
-  // A share that starts inside a block skips the draws of that block's earlier runs.
-  for (let k = 0; k < (from0 % BLOCK) * entries.length; k++) random();
-  const draws = new Float64Array(entries.length);
-  const lows = Float64Array.from(entries, (u) => u.entry.low);
-  const modes = Float64Array.from(entries, (u) => u.entry.mode);
-  const highs = Float64Array.from(entries, (u) => u.entry.high);
-  const amounts = new Float64Array(entryOf.length);
+let reused: Projection | undefined;
+
+/**
+ * A run in progress, as a class: its methods are the same code for every run, so the optimising
+ * compiler keeps them from one run to the next (closures made per run were recompiled each time).
+ */
+class Runner implements MonteCarloRun {
+  readonly total: number;
+  done = 0;
+  private readonly model: ValuesModel;
+  private readonly plan: ChangePlan;
+  private readonly entryOf: Int32Array;
+  private readonly relative: Uint8Array;
+  private readonly random: Random;
+  private readonly draws: Float64Array;
+  private readonly lows: Float64Array;
+  private readonly modes: Float64Array;
+  private readonly highs: Float64Array;
+  private readonly amounts: Float64Array;
   // Column-major results (point j of run r at j * total + r): each column is one block for the
   // percentiles. Runs are first written row by row into a small chunk that stays in cache, then
   // copied column by column: writing each run straight into 210 columns 80 KB apart was a cache
   // miss per value and cost as much as the projections.
-  const columns = columnsFor(POINTS * total);
-  const chunk = new Float64Array(CHUNK * POINTS);
-  let chunkStart = 0;
-  const flush = (end: number) => {
-    const rows = end - chunkStart;
-    for (let j = 0; j < POINTS; j++) {
-      const at = j * total + chunkStart;
-      for (let b = 0; b < rows; b++) columns[at + b] = chunk[b * POINTS + j]!;
-    }
-    chunkStart = end;
-  };
-  const planIds = values.plans.map((p) => p.id);
-  const targets = scenario.targets.map((t) => ({ target: t, ref: resolveMetric(t.metric, planIds) as MetricRef | null, y: t.year - scenario.startYear }));
-  const met = new Int32Array(targets.length);
-  const missing = new Int32Array(targets.length);
-  let done = 0;
-  let formulaFailures = 0;
-  let previous: Projection | undefined;
-  // The series the fans read: the same arrays every run, as each run writes over `previous`.
-  let fanSeries: number[][] = [];
+  private readonly columns: Float64Array;
+  private readonly chunk = new Float64Array(CHUNK * POINTS);
+  private chunkStart = 0;
+  private readonly targets: TargetSlot[];
+  private readonly met: Int32Array;
+  private readonly missing: Int32Array;
+  private formulaFailures = 0;
+  // The series the fans read: the same arrays every run, as each run writes over `reused`.
+  private fanSeries: number[][] = [];
+  private fansOf: Projection | undefined = undefined;
 
-  const step = (count: number): number => {
-    const end = Math.min(total, done + count);
-    const from = done;
+  constructor(private readonly scenario: Scenario, values: ScenarioValues, private readonly settings: MonteCarloSettings, private readonly from0: number, total: number, private readonly entries: readonly ResolvedUncertainty[]) {
+    this.total = total;
+    this.model = compileValues(scenario, values);
+    const { plan, entryOf, relative } = slotsOf(this.model, entries);
+    this.plan = plan;
+    this.entryOf = entryOf;
+    this.relative = relative;
+    this.random = new Random(blockSeed(settings.seed, Math.floor(from0 / BLOCK)));
+    // A share that starts inside a block skips the draws of that block's earlier runs.
+    for (let k = 0; k < (from0 % BLOCK) * entries.length; k++) this.random.next();
+    this.draws = new Float64Array(entries.length);
+    this.lows = Float64Array.from(entries, (u) => u.entry.low);
+    this.modes = Float64Array.from(entries, (u) => u.entry.mode);
+    this.highs = Float64Array.from(entries, (u) => u.entry.high);
+    this.amounts = new Float64Array(entryOf.length);
+    this.columns = columnsFor(POINTS * total);
+    const planIds = values.plans.map((p) => p.id);
+    this.targets = scenario.targets.map((t) => ({ target: t, ref: resolveMetric(t.metric, planIds), y: t.year - scenario.startYear }));
+    this.met = new Int32Array(this.targets.length);
+    this.missing = new Int32Array(this.targets.length);
+  }
+
+  step(count: number): number {
+    const { total, from0, draws, lows, modes, highs, amounts, entryOf, model, chunk, targets, random } = this;
+    const end = Math.min(total, this.done + count);
+    const from = this.done;
     for (let r = from; r < end; r++) {
-      if (r > 0 && (from0 + r) % BLOCK === 0) random = createRandom(blockSeed(settings.seed, (from0 + r) / BLOCK));
-      for (let e = 0; e < draws.length; e++) draws[e] = triangular(random(), lows[e]!, modes[e]!, highs[e]!);
+      if (r > 0 && (from0 + r) % BLOCK === 0) random.reseed(blockSeed(this.settings.seed, (from0 + r) / BLOCK));
+      for (let e = 0; e < draws.length; e++) draws[e] = triangular(random.next(), lows[e]!, modes[e]!, highs[e]!);
       for (let s = 0; s < amounts.length; s++) amounts[s] = draws[entryOf[s]!]!;
-      if (applyChanges(model, plan, amounts, relative) > 0) formulaFailures++;
+      if (applyChanges(model, this.plan, amounts, this.relative) > 0) this.formulaFailures++;
       // Each run's figures are read before the next run writes over them. The runs read flows
       // and annual figures only, so the monthly KPIs are computed for the Decembers alone.
-      const p = project(model.values, previous, LEAN);
-      if (p !== previous) { previous = p; fanSeries = MONTHLY_FANS.map((key) => p.monthly[key]); }
-      let at = (r - chunkStart) * POINTS;
+      const p = project(model.values, reused, LEAN);
+      reused = p;
+      if (p !== this.fansOf) { this.fansOf = p; this.fanSeries = MONTHLY_FANS.map((key) => p.monthly[key]); }
+      const fanSeries = this.fanSeries;
+      let at = (r - this.chunkStart) * POINTS;
       for (let k = 0; k < fanSeries.length; k++) {
         const series = fanSeries[k]!;
         for (let m = 0; m < MONTHS; m++) chunk[at++] = series[m]!;
@@ -169,32 +193,52 @@ export function createMonteCarlo(scenario: Scenario, values: ScenarioValues, set
       for (let t = 0; t < targets.length; t++) {
         const { ref, y, target } = targets[t]!;
         const value = ref ? metricValue(ref, y, model.values, p) : null;
-        if (value === null) missing[t]!++;
-        else if (targetMet(target, value)) met[t]!++;
+        if (value === null) this.missing[t]!++;
+        else if (targetMet(target, value)) this.met[t]!++;
       }
-      if (r + 1 - chunkStart === CHUNK) flush(r + 1);
+      if (r + 1 - this.chunkStart === CHUNK) this.flush(r + 1);
     }
-    flush(end);
-    done = end;
+    this.flush(end);
+    this.done = end;
     return end - from;
-  };
+  }
+
+  private flush(end: number): void {
+    const { columns, chunk, total, chunkStart } = this;
+    const rows = end - chunkStart;
+    for (let j = 0; j < POINTS; j++) {
+      const at = j * total + chunkStart;
+      for (let b = 0; b < rows; b++) columns[at + b] = chunk[b * POINTS + j]!;
+    }
+    this.chunkStart = end;
+  }
 
   // The columns hold `total` runs each; a part of `done` runs is packed to `done` per column.
-  const part = (): MonteCarloPart => {
+  part(): MonteCarloPart {
+    const { columns, total, done } = this;
     let packed = columns;
     if (done < total) {
       packed = new Float64Array(POINTS * done);
       for (let j = 0; j < POINTS; j++) packed.set(columns.subarray(j * total, j * total + done), j * done);
     }
-    return { from: from0, runs: done, columns: packed, met: met.slice(), missing: missing.slice(), formulaFailures };
-  };
-  const finish = () => {
-    const result = combineParts([part()], scenario.targets, settings.seed, entries.length);
-    recycleColumns(columns.buffer as ArrayBuffer);
-    return result;
-  };
+    return { from: this.from0, runs: done, columns: packed, met: this.met.slice(), missing: this.missing.slice(), formulaFailures: this.formulaFailures };
+  }
 
-  return { total, get done() { return done; }, step, part, finish };
+  finish(): MonteCarloResult {
+    const result = combineParts([this.part()], this.scenario.targets, this.settings.seed, this.entries.length);
+    recycleColumns(this.columns.buffer as ArrayBuffer);
+    return result;
+  }
+}
+
+/**
+ * Starts Monte Carlo runs of a parsed scenario (parseScenario's scenario and values): all of
+ * them, or the runs `range.from` .. `range.to - 1` of them (a worker's share).
+ */
+export function createMonteCarlo(scenario: Scenario, values: ScenarioValues, settings: MonteCarloSettings, range?: { from: number; to: number }): MonteCarloRun {
+  const from0 = range ? range.from : 0;
+  const total = range ? range.to - range.from : runCount(settings);
+  return new Runner(scenario, values, settings, from0, total, resolveUncertainty(scenario));
 }
 
 /** All runs at once (tests, benchmarks, the CLI). */

@@ -11,28 +11,52 @@ function splitmix32(state: number): [number, number] {
   return [next, (z ^ (z >>> 15)) >>> 0];
 }
 
-/** A uniform random number generator in [0, 1): xoshiro128** seeded through splitmix32. */
-export function createRandom(seed: number): () => number {
-  let s = seed | 0;
-  const words: number[] = [];
-  for (let i = 0; i < 4; i++) {
-    const [next, out] = splitmix32(s);
-    s = next;
-    words.push(out);
+/**
+ * xoshiro128** seeded through splitmix32: uniform numbers in [0, 1). A class, not a closure, so
+ * that a hot loop that reseeds it (Monte Carlo, once per block of runs) keeps calling the same
+ * code: a new closure per seed made the optimising compiler throw away the loop's code each time.
+ */
+export class Random {
+  private a = 0;
+  private b = 0;
+  private c = 0;
+  private d = 0;
+
+  constructor(seed: number) {
+    this.reseed(seed);
   }
-  let [a, b, c, d] = words as [number, number, number, number];
-  if ((a | b | c | d) === 0) a = 1; // the all-zero state would only ever produce zeros
-  return () => {
-    const r = Math.imul(rotl(Math.imul(b, 5), 7), 9) >>> 0;
-    const t = b << 9;
-    c ^= a;
-    d ^= b;
-    b ^= c;
-    a ^= d;
-    c ^= t;
-    d = rotl(d, 11);
+
+  /** Starts the stream of `seed` again. */
+  reseed(seed: number): void {
+    let s = seed | 0;
+    const words = [0, 0, 0, 0];
+    for (let i = 0; i < 4; i++) {
+      const [next, out] = splitmix32(s);
+      s = next;
+      words[i] = out;
+    }
+    [this.a, this.b, this.c, this.d] = words as [number, number, number, number];
+    if ((this.a | this.b | this.c | this.d) === 0) this.a = 1; // the all-zero state would only ever produce zeros
+  }
+
+  /** The next number in [0, 1). */
+  next(): number {
+    const r = Math.imul(rotl(Math.imul(this.b, 5), 7), 9) >>> 0;
+    const t = this.b << 9;
+    this.c ^= this.a;
+    this.d ^= this.b;
+    this.b ^= this.c;
+    this.a ^= this.d;
+    this.c ^= t;
+    this.d = rotl(this.d, 11);
     return r / 4294967296;
-  };
+  }
+}
+
+/** A uniform random number generator in [0, 1) as a function (see Random). */
+export function createRandom(seed: number): () => number {
+  const random = new Random(seed);
+  return () => random.next();
 }
 
 function rotl(x: number, k: number): number {

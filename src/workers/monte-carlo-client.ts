@@ -57,14 +57,16 @@ function workerCount(): number {
   return Math.max(1, Math.min(MAX_WORKERS, cores));
 }
 
-/** Starts the workers ahead of the first run (e.g. when the Monte Carlo tab opens), ready for `runs` runs. */
-export function prewarmMonteCarlo(runs: number): void {
+/** Starts the workers ahead of the first run (e.g. when the Monte Carlo tab opens), ready for `runs` runs of `scenario`. */
+export function prewarmMonteCarlo(runs: number, scenario: Scenario): void {
   try {
-    while (pool.length < workerCount()) pool.push(spawn(defaultWorker));
-    // Each worker gets its buffer for its share of `runs` ready now, not during the first run.
+    const fresh: Pooled[] = [];
+    while (pool.length < workerCount()) { const p = spawn(defaultWorker); pool.push(p); fresh.push(p); }
+    // Each worker gets its buffer for its share of `runs` ready now, not during the first run,
+    // and a new one compiles the engine's code on a few runs of the scenario.
     const share = Math.max(...shares(runCount({ runs, seed: 0 }), pool.length).map((s) => s.to - s.from));
     // Fire and forget: a worker that cannot start is reported by the run that uses it.
-    for (const p of pool) void p.remote.prepare(share);
+    for (const p of pool) void p.remote.prepare(share, fresh.includes(p) ? scenario : null);
   } catch {
     // No workers here (an old browser, a blocked script): the first run finds out and says so.
     pool = [];
@@ -124,7 +126,38 @@ export function startMonteCarlo(scenario: Scenario, settings: MonteCarloSettings
   return { promise, cancel };
 }
 
+/** How long input on the page holds the runs (the worker's pause()): an edit paints well within it. */
+const PAUSE_MS = 80;
+const INPUT_EVENTS = ['keydown', 'pointerdown', 'pointermove', 'input', 'wheel'] as const;
+
+/** While runs go on, input on the page holds them for a moment; returns the function that stops it. */
+function holdOnInput(team: readonly Pooled[]): () => void {
+  if (typeof document === 'undefined') return () => undefined;
+  let last = -Infinity;
+  const onInput = (event: Event) => {
+    if (event.type === 'pointermove' && (event as PointerEvent).buttons === 0) return;
+    const now = performance.now();
+    if (now - last < PAUSE_MS / 4) return;
+    last = now;
+    for (const p of team) void p.remote.pause(PAUSE_MS);
+  };
+  for (const type of INPUT_EVENTS) document.addEventListener(type, onInput, { capture: true, passive: true });
+  return () => { for (const type of INPUT_EVENTS) document.removeEventListener(type, onInput, { capture: true }); };
+}
+
 async function inWorkers(
+  team: readonly Pooled[], scenario: Scenario, settings: MonteCarloSettings,
+  plan: readonly { from: number; to: number }[], progress: (done: number) => void,
+): Promise<RunOutcome> {
+  const stopHolding = holdOnInput(team);
+  try {
+    return await runInWorkers(team, scenario, settings, plan, progress);
+  } finally {
+    stopHolding();
+  }
+}
+
+async function runInWorkers(
   team: readonly Pooled[], scenario: Scenario, settings: MonteCarloSettings,
   plan: readonly { from: number; to: number }[], progress: (done: number) => void,
 ): Promise<RunOutcome> {

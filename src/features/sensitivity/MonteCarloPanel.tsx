@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { MAX_RUNS } from '../../model/monte-carlo';
 import { count } from '../../components/format';
 import { useEvaluation } from '../../state/evaluation';
@@ -19,7 +19,9 @@ export function MonteCarloPanel() {
   const { stale } = useEvaluation();
   const running = mc.phase === 'running';
   // Starting a worker costs more than the runs: start them while the planner sets the ranges.
-  useEffect(() => prewarmMonteCarlo(settings.runs), [settings.runs]);
+  // The scenario is read when the workers start, not followed: its later edits need no warm-up.
+  const scenarioAtStart = useRef(working);
+  useEffect(() => prewarmMonteCarlo(settings.runs, scenarioAtStart.current), [settings.runs]);
   return (
     <div className="sens-mc">
       <h3>Ranges</h3>
