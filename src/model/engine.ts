@@ -2,7 +2,6 @@ import {
   MONTHS as MONTHS_IN_MODEL,
   YEARS as YEARS_IN_MODEL,
   type MonthlyFlow,
-  type MonthlyKpi,
   type MonthlySeries,
   type Projection,
   type ScenarioValues,
@@ -42,13 +41,6 @@ export function ratio(a: number, b: number): number | null {
 /** x if finite, else NaN (which then stands for a figure that is not defined). */
 function fin(x: number): number {
   return x - x === 0 ? x : NaN;
-}
-
-/** Stores x at month m, or null where x is NaN or an infinity (an undefined ratio). */
-function put(series: (number | null)[], m: number, x: number): void {
-  // Two stores rather than one of a `number | null` value, so the double is not boxed.
-  if (x - x === 0) series[m] = x;
-  else series[m] = null;
 }
 
 // Scratch buffers reused across projections: the engine runs on every keystroke and in
@@ -97,7 +89,6 @@ function fresh(P: number, from?: Projection): Projection {
   // projection the same shape, which keeps property reads fast.
   const f = from?.monthly;
   const flow = (k: MonthlyFlow) => (f ? f[k].slice() : new Array<number>(MONTHS));
-  const kpi = (k: MonthlyKpi) => (f ? f[k].slice() : new Array<number | null>(MONTHS));
   const monthly: MonthlySeries = {
     marketingSpend: flow('marketingSpend'), visitors: flow('visitors'), trials: flow('trials'),
     newCustomers: flow('newCustomers'), churnedCustomers: flow('churnedCustomers'), customers: flow('customers'),
@@ -105,9 +96,19 @@ function fresh(P: number, from?: Projection): Projection {
     contractionMrr: flow('contractionMrr'), churnedMrr: flow('churnedMrr'), revenue: flow('revenue'), cogs: flow('cogs'),
     grossProfit: flow('grossProfit'), salesMarketingOverhead: flow('salesMarketingOverhead'),
     operatingExpenses: flow('operatingExpenses'), ebitda: flow('ebitda'), cash: flow('cash'),
-    arpu: kpi('arpu'), grossMargin: kpi('grossMargin'), cac: kpi('cac'), fullyLoadedCac: kpi('fullyLoadedCac'),
-    cacPaybackMonths: kpi('cacPaybackMonths'), customerChurnRate: kpi('customerChurnRate'), ltv: kpi('ltv'),
-    ltvToCac: kpi('ltvToCac'), quickRatio: kpi('quickRatio'), nrr: kpi('nrr'),
+    // One `new Array` per KPI series, not one shared helper: V8 gives the arrays of an allocation
+    // site the element kind they ended up with, so with one site every series would hold boxed
+    // values as soon as one of them holds a null.
+    arpu: f ? f.arpu.slice() : new Array<number | null>(MONTHS),
+    grossMargin: f ? f.grossMargin.slice() : new Array<number | null>(MONTHS),
+    cac: f ? f.cac.slice() : new Array<number | null>(MONTHS),
+    fullyLoadedCac: f ? f.fullyLoadedCac.slice() : new Array<number | null>(MONTHS),
+    cacPaybackMonths: f ? f.cacPaybackMonths.slice() : new Array<number | null>(MONTHS),
+    customerChurnRate: f ? f.customerChurnRate.slice() : new Array<number | null>(MONTHS),
+    ltv: f ? f.ltv.slice() : new Array<number | null>(MONTHS),
+    ltvToCac: f ? f.ltvToCac.slice() : new Array<number | null>(MONTHS),
+    quickRatio: f ? f.quickRatio.slice() : new Array<number | null>(MONTHS),
+    nrr: f ? f.nrr.slice() : new Array<number | null>(MONTHS),
   };
   const customersByPlan: number[][] = [];
   const mrrByPlan: number[][] = [];
@@ -268,8 +269,9 @@ export function project(values: ScenarioValues, into?: Projection, options?: Pro
 /**
  * The monthly KPIs (MODEL.md, "Monthly KPIs") from the month's figures. They are computed as
  * doubles in which NaN stands for "undefined" (fin() turns an infinity into NaN, so it spreads as
- * null would), and put() stores null for it: the data never holds NaN, and no double is boxed on
- * the way, as a `number | null` return value would be.
+ * null would), and null is stored for it: the data never holds NaN, and no double is boxed on
+ * the way, as a `number | null` return value would be. A series that never holds null stays an
+ * array of unboxed doubles.
  */
 function computeKpis(s: MonthlySeries, initialCustomers: number, from: number, step: 1 | 12): void {
   const { mrr, customers, grossProfit, revenue, churnedCustomers, newMrr, expansionMrr, churnedMrr, contractionMrr } = s;
@@ -284,15 +286,21 @@ function computeKpis(s: MonthlySeries, initialCustomers: number, from: number, s
     // sum S_i, the customers at the start of the month, is last month's customers.
     const churnRate = fin(churnedCustomers[m]! / (m === 0 ? initialCustomers : customers[m - 1]!));
     const l = fin(unitMargin / churnRate);
-    put(arpu, m, a);
-    put(grossMargin, m, gm);
-    put(cac, m, c);
-    put(fullyLoadedCac, m, yFullCac[y]!);
-    put(cacPaybackMonths, m, unitMargin > 0 ? c / unitMargin : NaN);
-    put(customerChurnRate, m, churnRate);
-    put(ltv, m, l);
-    put(ltvToCac, m, l / c);
-    put(quickRatio, m, (newMrr[m]! + expansionMrr[m]!) / (churnedMrr[m]! + contractionMrr[m]!));
+    // Each series is stored at a line of its own, not through one shared helper: a store site
+    // that has seen a null turn an array into boxed values would box every series' doubles.
+    const fc = yFullCac[y]!;
+    const pay = unitMargin > 0 ? c / unitMargin : NaN;
+    const lc = l / c;
+    const qr = (newMrr[m]! + expansionMrr[m]!) / (churnedMrr[m]! + contractionMrr[m]!);
+    if (a - a === 0) arpu[m] = a; else arpu[m] = null;
+    if (gm - gm === 0) grossMargin[m] = gm; else grossMargin[m] = null;
+    if (c - c === 0) cac[m] = c; else cac[m] = null;
+    if (fc - fc === 0) fullyLoadedCac[m] = fc; else fullyLoadedCac[m] = null;
+    if (pay - pay === 0) cacPaybackMonths[m] = pay; else cacPaybackMonths[m] = null;
+    if (churnRate - churnRate === 0) customerChurnRate[m] = churnRate; else customerChurnRate[m] = null;
+    if (l - l === 0) ltv[m] = l; else ltv[m] = null;
+    if (lc - lc === 0) ltvToCac[m] = lc; else ltvToCac[m] = null;
+    if (qr - qr === 0) quickRatio[m] = qr; else quickRatio[m] = null;
   }
 }
 

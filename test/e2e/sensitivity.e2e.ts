@@ -103,6 +103,30 @@ describe('Monte Carlo', () => {
     expect(errors).toEqual([]);
   });
 
+  it('steps aside while the planner types: runs hold during key presses, then finish', async () => {
+    const { page, errors, s } = await openOn('Monte Carlo');
+    await page.getByRole('button', { name: 'Add typical ranges' }).click();
+    const bar = page.getByRole('progressbar', { name: 'Monte Carlo progress' });
+    const progress = async () => Number(await bar.getAttribute('value'));
+    await s.runMonteCarlo(50_000, 3);
+    await expect.poll(progress, { timeout: 30_000 }).toBeGreaterThan(0);
+    // A key press every 20 ms for about half a second: each holds the runs for a moment.
+    await page.locator('body').focus();
+    const before = await progress();
+    const t0 = Date.now();
+    while (Date.now() - t0 < 500) {
+      await page.keyboard.press('Shift');
+      await page.waitForTimeout(20);
+    }
+    const held = (await progress()) - before;
+    // Without the hold, half a second is more than 10,000 runs here; with it, only the slices
+    // already under way (250 runs per worker) and one progress report may land.
+    expect(held).toBeLessThan(2000);
+    const summary = await s.summary(3);
+    expect(await summary.innerText()).toMatch(/^50,000 runs/);
+    expect(errors).toEqual([]);
+  });
+
   it('stops when cancelled', async () => {
     const { page, errors, s } = await openOn('Monte Carlo');
     await page.getByRole('button', { name: 'Add typical ranges' }).click();
