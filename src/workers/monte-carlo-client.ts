@@ -93,6 +93,8 @@ export function startMonteCarlo(scenario: Scenario, settings: MonteCarloSettings
   let cancelled = false;
   let team: Pooled[] = [];
   let last = 0;
+  // Input on the page holds the workers' runs while they go on (see holdOnInput).
+  let stopHolding: () => void = () => undefined;
   const progress = (done: number) => {
     if (cancelled) return;
     last = done;
@@ -105,7 +107,12 @@ export function startMonteCarlo(scenario: Scenario, settings: MonteCarloSettings
     const run = async (): Promise<RunOutcome> => {
       if (options.createWorker) team = [spawn(options.createWorker)];
       else { while (pool.length < plan.length) pool.push(spawn(defaultWorker)); team = pool.slice(0, plan.length); }
-      return inWorkers(team, scenario, settings, plan, progress);
+      stopHolding = holdOnInput(team);
+      try {
+        return await inWorkers(team, scenario, settings, plan, progress);
+      } finally {
+        stopHolding();
+      }
     };
     run()
       .then((outcome) => { if (options.createWorker) dropPool(team); resolve(outcome); })
@@ -120,6 +127,8 @@ export function startMonteCarlo(scenario: Scenario, settings: MonteCarloSettings
   const cancel = () => {
     if (cancelled) return;
     cancelled = true;
+    // A terminated worker never answers, so the run's own `finally` may never come.
+    stopHolding();
     dropPool(team);
     settle({ kind: 'cancelled', done: last, total });
   };
@@ -146,18 +155,6 @@ function holdOnInput(team: readonly Pooled[]): () => void {
 }
 
 async function inWorkers(
-  team: readonly Pooled[], scenario: Scenario, settings: MonteCarloSettings,
-  plan: readonly { from: number; to: number }[], progress: (done: number) => void,
-): Promise<RunOutcome> {
-  const stopHolding = holdOnInput(team);
-  try {
-    return await runInWorkers(team, scenario, settings, plan, progress);
-  } finally {
-    stopHolding();
-  }
-}
-
-async function runInWorkers(
   team: readonly Pooled[], scenario: Scenario, settings: MonteCarloSettings,
   plan: readonly { from: number; to: number }[], progress: (done: number) => void,
 ): Promise<RunOutcome> {
