@@ -43,7 +43,19 @@ async function stepAside(): Promise<void> {
   }
 }
 
+/** Real runs under way in this worker (a warm-up gives way to them). */
+let realRuns = 0;
+
 async function start(scenario: Scenario, settings: MonteCarloSettings, range: { from: number; to: number } | undefined, onProgress: (done: number) => void) {
+  realRuns++;
+  try {
+    return await stepRuns(scenario, settings, range, onProgress);
+  } finally {
+    realRuns--;
+  }
+}
+
+async function stepRuns(scenario: Scenario, settings: MonteCarloSettings, range: { from: number; to: number } | undefined, onProgress: (done: number) => void) {
   const t0 = performance.now();
   const parsed = parseScenario(scenario);
   if (!parsed.ok) throw new Error(`the scenario has problems: ${parsed.problems.map((p) => `${p.place}: ${p.message}`).join('; ')}`);
@@ -98,20 +110,22 @@ const api = {
    * (the first runs of a new worker were 3 to 5 times slower than the next ones).
    */
   async prepare(runs: number, scenario: Scenario | null): Promise<void> {
-    prepareColumns(runs);
-    if (scenario === null) return;
     // With ranges, as the real runs will have: code compiled for runs without any would be
     // thrown away at the first real run.
-    const parsed = parseScenario(scenario.uncertainty?.length ? scenario : { ...scenario, uncertainty: typicalRanges(scenario) });
-    if (!parsed.ok) return;
-    const warm = createMonteCarlo(parsed.scenario, parsed.values, { runs: WARM_UP_RUNS, seed: 1 });
+    const parsed = scenario && parseScenario(scenario.uncertainty?.length ? scenario : { ...scenario, uncertainty: typicalRanges(scenario) });
+    // Made before the kept buffer, so that it takes a small one of its own, not that one.
+    const warm = parsed?.ok ? createMonteCarlo(parsed.scenario, parsed.values, { runs: WARM_UP_RUNS, seed: 1 }) : null;
+    prepareColumns(runs);
+    if (!warm) return;
     // In slices with pauses: the optimising compiler works on background threads, which two busy
-    // workers on two cores would starve; the pauses let it finish while nothing waits.
-    while (warm.done < warm.total) {
+    // workers on two cores would starve; the pauses let it finish while nothing waits. A real run
+    // that starts meanwhile (comlink answers calls between the slices) ends the warm-up.
+    while (warm.done < warm.total && realRuns === 0) {
       warm.step(WARM_UP_SLICE);
       await new Promise((resolve) => setTimeout(resolve, WARM_UP_PAUSE_MS));
     }
-    warm.finish();
+    // The percentiles too, when nothing is waiting.
+    if (warm.done === warm.total && realRuns === 0) warm.finish();
   },
 };
 
