@@ -23,8 +23,8 @@ export interface ProjectOptions {
   fromYear?: number;
   /**
    * 'december' computes the monthly KPIs of each December only (all that the annual figures
-   * need) and leaves the other months' KPIs unwritten: for Monte Carlo, tornado and goal seek,
-   * which read annual figures and flows, never a monthly KPI series.
+   * need) and leaves the other months' KPIs unwritten: for Monte Carlo, whose runs read annual
+   * figures and flows, never a monthly KPI series.
    */
   monthlyKpis?: 'all' | 'december';
 }

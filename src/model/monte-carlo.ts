@@ -32,25 +32,28 @@ const ANNUAL_READERS = ANNUAL_FANS.map((key) => READ_ANNUAL[key]);
 let spare: Float64Array | null = null;
 const KEEP_MAX = POINTS * 20_000;
 
+/** The kept buffer, when it is still ours (not handed to another thread) and holds `length`. */
+function spareFor(length: number): Float64Array | null {
+  return spare !== null && spare.buffer.byteLength > 0 && spare.length >= length ? spare : null;
+}
+
 function columnsFor(length: number): Float64Array {
-  if (spare !== null && spare.buffer.byteLength > 0 && spare.length >= length) {
-    const kept = spare;
-    spare = null;
-    return kept.subarray(0, length);
-  }
-  return new Float64Array(length);
+  const kept = spareFor(length);
+  if (kept === null) return new Float64Array(length);
+  spare = null;
+  return kept.subarray(0, length);
 }
 
 /** Keeps a columns buffer (of a part whose percentiles are taken) for the next run. */
 export function recycleColumns(buffer: ArrayBuffer): void {
   const whole = new Float64Array(buffer);
-  if (whole.length <= KEEP_MAX && (spare === null || spare.buffer.byteLength === 0 || whole.length > spare.length)) spare = whole;
+  if (whole.length <= KEEP_MAX && spareFor(whole.length + 1) === null) spare = whole;
 }
 
 /** Makes ready (allocated and written once) a columns buffer for `runs` runs, in idle time. */
 export function prepareColumns(runs: number): void {
   const length = POINTS * Math.max(0, Math.floor(runs));
-  if (length > KEEP_MAX || (spare !== null && spare.buffer.byteLength > 0 && spare.length >= length)) return;
+  if (length > KEEP_MAX || spareFor(length) !== null) return;
   const fresh = new Float64Array(length).fill(0);
   recycleColumns(fresh.buffer);
 }
