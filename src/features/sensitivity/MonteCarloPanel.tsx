@@ -37,7 +37,7 @@ export function MonteCarloPanel() {
         <button type="button" className="sens-primary" onClick={run} disabled={running || stale}>Run</button>
         <button type="button" onClick={cancel} disabled={!running}>Cancel</button>
       </div>
-      <p className="sens-note">The same seed and ranges give the same results. Runs go on in the background while you edit the model.</p>
+      <p className="sens-note">The same seed and ranges give the same results. Runs go on in the background while you edit the model, and pause for a moment at each key press or drag so the grid stays quick.</p>
       {stale && <p className="sens-warning">Fix the scenario&apos;s problems to run.</p>}
       <div className="sens-progress" role="status" aria-live="polite">
         {(running || mc.phase === 'cancelled') && (
