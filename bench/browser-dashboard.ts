@@ -1,5 +1,5 @@
 // Dashboard speed in headless Chromium, against the built app (run `npx vite build` first):
-//   npx tsx bench/browser-dashboard.ts [--steps 60] [--runs 1] [--dist dist] [--trace]
+//   npx tsx bench/browser-dashboard.ts [--steps 60] [--runs 1] [--warmup 5] [--dist dist] [--trace]
 // Prints JSON: a what-if slider step (arrow key) to the next painted frame, median and p95, with
 // the Dashboard's 7 charts and 13 cards all on screen. Goal (issue 4): median <= 16 ms.
 // --trace adds a run, not counted (tracing slows the page), recorded with Chromium's tracing, and
@@ -58,7 +58,7 @@ function phases(events: TraceEvent[]): Record<string, number> {
 }
 
 /** Dashboard, every chart on screen: a what-if slider step (arrow key) to the next painted frame. */
-export async function dashboardEdits(browser: Browser, url: string, n: number, trace = false): Promise<number[]> {
+export async function dashboardEdits(browser: Browser, url: string, n: number, trace = false, warmup = 5): Promise<number[]> {
   const context = await browser.newContext({ viewport: { width: 1920, height: 4600 } });
   try {
     const page = await context.newPage();
@@ -72,8 +72,8 @@ export async function dashboardEdits(browser: Browser, url: string, n: number, t
     const events: TraceEvent[] = [];
     cdp?.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
     // The first steps warm up the JIT; they are not counted.
-    for (let i = 0; i < n + 5; i++) {
-      if (i === 5) await cdp?.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing', transferMode: 'ReportEvents' });
+    for (let i = 0; i < n + warmup; i++) {
+      if (i === warmup) await cdp?.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing', transferMode: 'ReportEvents' });
       await page.keyboard.press(i % 20 < 10 ? 'ArrowRight' : 'ArrowLeft');
       await page.waitForTimeout(30);
     }
@@ -84,7 +84,7 @@ export async function dashboardEdits(browser: Browser, url: string, n: number, t
       console.error(JSON.stringify({ tracedMedianMsPerStep: phases(events) }));
     }
     const times = (await page.evaluate('window.__times')) as number[];
-    return times.slice(5);
+    return times.slice(warmup);
   } finally {
     await context.close();
   }
@@ -99,20 +99,21 @@ async function main(): Promise<void> {
   const dist = option('dist', 'dist');
   const steps = Number(option('steps', '60'));
   const runs = Number(option('runs', '1'));
+  const warmup = Number(option('warmup', '5'));
   if (!existsSync(`${dist}/index.html`)) throw new Error(`${dist}/ is missing: run \`npx vite build\` first`);
   const server = await serveFolder(dist);
   const browser = await chromium.launch({ executablePath: EXECUTABLE, args: ARGS, headless: true });
   const r1 = (x: number) => Math.round(x * 10) / 10;
   try {
-    if (process.argv.includes('--trace')) await dashboardEdits(browser, server.url, steps, true);
+    if (process.argv.includes('--trace')) await dashboardEdits(browser, server.url, steps, true, warmup);
     const perRun: { medianMs: number; p95Ms: number }[] = [];
     const all: number[] = [];
     for (let r = 0; r < runs; r++) {
-      const times = await dashboardEdits(browser, server.url, steps);
+      const times = await dashboardEdits(browser, server.url, steps, false, warmup);
       perRun.push({ medianMs: r1(median(times)), p95Ms: r1(percentile(times, 95)) });
       all.push(...times);
     }
-    console.log(JSON.stringify({ steps, runs: perRun, all: { medianMs: r1(median(all)), p95Ms: r1(percentile(all, 95)) } }, null, 2));
+    console.log(JSON.stringify({ steps, warmup, runs: perRun, all: { medianMs: r1(median(all)), p95Ms: r1(percentile(all, 95)) } }, null, 2));
   } finally {
     await browser.close();
     await server.close();

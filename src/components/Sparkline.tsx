@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { tenth } from './charts/paths';
+import { linePath } from './charts/paths';
 
 const W = 120;
 const H = 32;
@@ -26,14 +26,7 @@ function computePath(series: ArrayLike<number | null>): { d: string; zeroY: numb
   if (lo === hi) { lo -= 1; hi += 1; }
   const sx = W / Math.max(1, series.length - 1);
   const sy = (v: number) => H - 2 - ((v - lo) / (hi - lo)) * (H - 4);
-  let d = '';
-  let pen = false;
-  for (let i = 0; i < series.length; i++) {
-    const v = series[i];
-    if (v === null || v === undefined) { pen = false; continue; }
-    d += `${pen ? 'L' : 'M'}${tenth(i * sx)},${tenth(sy(v))}`;
-    pen = true;
-  }
+  const d = linePath(series, (i) => i * sx, sy);
   return { d, zeroY: lo < 0 && hi > 0 ? sy(0) : null };
 }
 

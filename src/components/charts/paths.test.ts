@@ -19,6 +19,24 @@ describe('linePath and bandPath', () => {
   });
 });
 
+describe('the path buffer', () => {
+  // The same seeded spread as below, written through the byte buffer the paths share.
+  let seed = 11;
+  const next = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648; };
+  const values = [0, -0, 0.05, -0.05, -7.95, 1e6 + 0.05, -3e9, 4e12 + 0.25, ...Array.from({ length: 3000 }, () => (next() - 0.5) * 10 ** Math.floor(next() * 8))];
+
+  it('writes every coordinate as tenth() does', () => {
+    for (const v of values) expect(linePath([v], () => v, (w) => -w), String(v)).toBe(`M${tenth(v)},${tenth(-v)}`);
+  });
+  it('grows past its first 16 KB and starts each path empty', () => {
+    const rects = values.map((v, i) => ({ x: v, y: i, width: 1 + Math.abs(v), height: 2 }));
+    const want = rects.map((r) => `M${tenth(r.x)},${tenth(r.y)}h${tenth(r.width)}v${tenth(r.height)}h${tenth(-r.width)}Z`).join('');
+    expect(want.length).toBeGreaterThan(1 << 15);
+    expect(rectsPath(rects)).toBe(want);
+    expect(linePath([1], (m) => m, (w) => w)).toBe('M0,1');
+  });
+});
+
 describe('tenth', () => {
   it('writes exactly what String(Math.round(v * 10) / 10) writes, halves and negatives included', () => {
     const fixed = [0, -0, 0.04, 0.05, -0.04, -0.05, -1.25, 1.25, -7.95, 12.35, 99.99, 1e6 + 0.05, -3e9, 4e12 + 0.25];

@@ -31,7 +31,7 @@ const Row = memo(function Row({ figure, years, values, currency, groupStart }: R
       {ys.map((y, i) => {
         const raw = vs[i]!;
         return (
-          <td key={y} className="num" data-year={y} data-value={raw}>
+          <td key={y} className="num" data-year={y}>
             {raw === '' ? <NullFigure whyNull={info.whyNull} /> : formatPrecise(info.kind, Number(raw), currency)}
           </td>
         );
