@@ -25,12 +25,20 @@ describe('the path buffer', () => {
   const next = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648; };
   const values = [0, -0, 0.05, -0.05, -7.95, 1e6 + 0.05, -3e9, 4e12 + 0.25, ...Array.from({ length: 3000 }, () => (next() - 0.5) * 10 ** Math.floor(next() * 8))];
 
-  it('writes every coordinate as tenth() does', () => {
-    for (const v of values) expect(linePath([v], () => v, (w) => -w), String(v)).toBe(`M${tenth(v)},${tenth(-v)}`);
+  // The reference is JavaScript's own number-to-text, not the module's code.
+  const ref = (x: number) => String(Math.round(x * 10) / 10);
+
+  it('writes every coordinate as String(Math.round(v * 10) / 10) would', () => {
+    for (const v of values) expect(linePath([v], () => v, (w) => -w), String(v)).toBe(`M${ref(v)},${ref(-v)}`);
+  });
+  it('lets tenth() run while a path is being written', () => {
+    const seen: string[] = [];
+    expect(linePath([1, 2], (m) => { seen.push(tenth(m + 0.25)); return m; }, (w) => w)).toBe('M0,1L1,2');
+    expect(seen).toEqual(['0.3', '1.3']);
   });
   it('grows past its first 16 KB and starts each path empty', () => {
     const rects = values.map((v, i) => ({ x: v, y: i, width: 1 + Math.abs(v), height: 2 }));
-    const want = rects.map((r) => `M${tenth(r.x)},${tenth(r.y)}h${tenth(r.width)}v${tenth(r.height)}h${tenth(-r.width)}Z`).join('');
+    const want = rects.map((r) => `M${ref(r.x)},${ref(r.y)}h${ref(r.width)}v${ref(r.height)}h${ref(-r.width)}Z`).join('');
     expect(want.length).toBeGreaterThan(1 << 15);
     expect(rectsPath(rects)).toBe(want);
     expect(linePath([1], (m) => m, (w) => w)).toBe('M0,1');

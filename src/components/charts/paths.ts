@@ -3,21 +3,6 @@
 
 export interface Rect { x: number; y: number; width: number; height: number }
 
-/**
- * `v` rounded to a tenth, written as String(Math.round(v * 10) / 10) would write it, from whole
- * tenths: an integer prints from V8's small-number cache where a fraction takes a float-to-text
- * conversion. The axes use it; the long paths below write the same text into their buffer.
- */
-export function tenth(v: number): string {
-  const t = Math.round(v * 10);
-  const a = t < 0 ? -t : t;
-  if (!(a < 2147483647)) return String(t / 10);
-  const whole = (a / 10) | 0;
-  const rest = a - whole * 10;
-  const text = rest === 0 ? `${whole}` : `${whole}.${rest}`;
-  return t < 0 ? `-${text}` : text;
-}
-
 // Paths are written as bytes into one reused buffer and decoded once: a stacked band of 240
 // points was some 2,900 small strings joined one by one, and the charts' paths made about half
 // of the 730 KB that an edit allocated, paid back in garbage collection on every slider step.
@@ -39,7 +24,7 @@ function text(s: string): void {
   for (let i = 0; i < s.length; i++) byte(s.charCodeAt(i));
 }
 
-/** Writes `v` rounded to a tenth, exactly as `tenth(v)` would. */
+/** Writes `v` rounded to a tenth, as String(Math.round(v * 10) / 10) would write it, from whole tenths. */
 function coordinate(v: number): void {
   const t = Math.round(v * 10);
   const a = t < 0 ? -t : t;
@@ -65,6 +50,19 @@ function done(): string {
   const d = decoder.decode(buffer.subarray(0, length));
   length = 0;
   return d;
+}
+
+/**
+ * `v` rounded to a tenth, written as String(Math.round(v * 10) / 10) would write it, from whole
+ * tenths (for the axes' short paths). It writes after whatever a path holds so far and takes it
+ * back, so it is safe to call while a path is being written.
+ */
+export function tenth(v: number): string {
+  const start = length;
+  coordinate(v);
+  const text = decoder.decode(buffer.subarray(start, length));
+  length = start;
+  return text;
 }
 
 const M = 77, L = 76, h = 104, v = 118, Z = 90;
