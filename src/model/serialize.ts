@@ -69,3 +69,36 @@ export function serializeScenario(scenario: Scenario): string {
 export function compactScenario(scenario: Scenario): string {
   return JSON.stringify(orderScenario(scenario));
 }
+
+// JSON's view of a value: undefined, a function or a symbol is dropped with its key inside an
+// object and written as null inside an array; NaN and Infinity are written as null anywhere.
+const dropped = (x: unknown) => x === undefined || typeof x === 'function' || typeof x === 'symbol';
+const leaf = (x: unknown) => (dropped(x) || (typeof x === 'number' && !Number.isFinite(x)) ? null : x);
+
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  const objectA = a !== null && typeof a === 'object', objectB = b !== null && typeof b === 'object';
+  if (!objectA || !objectB) return !objectA && !objectB && leaf(a) === leaf(b);
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameJson(a[i], b[i])) return false;
+    return true;
+  }
+  const ra = a as Record<string, unknown>, rb = b as Record<string, unknown>;
+  let written = 0;
+  for (const key of Object.keys(ra)) {
+    if (dropped(ra[key])) continue;
+    written++;
+    if (!Object.hasOwn(rb, key) || dropped(rb[key]) || !sameJson(ra[key], rb[key])) return false;
+  }
+  for (const key of Object.keys(rb)) if (!dropped(rb[key])) written--;
+  return written === 0;
+}
+
+/**
+ * Whether two scenarios write the same file: `compactScenario(a) === compactScenario(b)`, found by
+ * walking both (and skipping what they share) instead of writing either.
+ */
+export function sameScenario(a: Scenario, b: Scenario): boolean {
+  return sameJson(a, b);
+}

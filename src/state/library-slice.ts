@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { compactScenario } from '../model/serialize';
+import { sameScenario } from '../model/serialize';
 import type { Problem, Scenario } from '../model/types';
 import { deleteStoredEntry, newEntryId, storeEntry, type LibraryEntry } from './library-store';
 import { downloadScenario } from './scenario-file';
@@ -40,18 +40,11 @@ export interface LibrarySlice {
 }
 
 /** Whether the working scenario differs from what was last opened or saved. */
-// The selector runs on every store change: each scenario object is serialised once, not per call.
-const compacted = new WeakMap<Scenario, string>();
-const compactOnce = (scenario: Scenario): string => {
-  let text = compacted.get(scenario);
-  if (text === undefined) { text = compactScenario(scenario); compacted.set(scenario, text); }
-  return text;
-};
-
+// The selector runs on every store change; an edit shares all but its own cells with the saved
+// scenario, so the comparison skips the shared parts instead of writing both out.
 export function hasUnsavedChanges(s: Pick<AppState, 'scenario' | 'document'>): boolean {
   const saved = s.document.saved;
-  if (saved === s.scenario) return false;
-  return saved === null || compactOnce(saved) !== compactOnce(s.scenario);
+  return saved === null || !sameScenario(saved, s.scenario);
 }
 
 const now = () => new Date().toISOString();
