@@ -1,12 +1,14 @@
 // `npm run bench:browser`: the built app in headless Chromium (Debian's). Cold load to the first
 // KPI painted, edit-to-paint on the Model view and on the dashboard with every chart visible,
-// the longest task while dragging a what-if slider, and 10,000 Monte Carlo runs in the workers.
+// the longest task while dragging a what-if slider, and 10,000 Monte Carlo runs in the workers;
+// beside them, what one dashboard step changes and the machine's own floor (browser-floor.ts).
 // Writes its section of BENCHMARKS.md.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { serveFolder } from '../test/support/static-server';
-import { dashboardEdits } from './browser-dashboard';
+import { dashboardEdits, dashboardWork } from './browser-dashboard';
+import { frameFloor } from './browser-floor';
 import { editToPaint, sliderDrag } from './browser-grid';
 import { machine, median, percentile, writeSection } from './report';
 
@@ -53,6 +55,9 @@ try {
   const drag = await sliderDrag(page);
   const dash = await dashboardEdits(browser, server.url, 60);
   const dashSteady = await dashboardEdits(browser, server.url, 60, false, STEADY_AFTER);
+  const work = await dashboardWork(browser, server.url);
+  const floor0 = await frameFloor(browser, 0);
+  const floor10 = await frameFloor(browser, 10);
   const mc = JSON.parse(execFileSync('node_modules/.bin/tsx', ['bench/browser-monte-carlo.ts'], { encoding: 'utf8' }).trim().split('\n').pop()!) as {
     workerMedianMs: number; firstRunMs: number; clickToResultMedianMs: number; mainThreadLongestStallMs: number; workers: number;
     gridEditToPaintDuringRuns: { edits: number; medianMs: number; p95Ms: number }; gridEditToPaintSameStepsNoRun: { edits: number; medianMs: number; p95Ms: number };
@@ -62,6 +67,8 @@ try {
     gridEditToPaint: { medianMs: r1(median(edits)), p95Ms: r1(percentile(edits, 95)) },
     dashboardEditToPaint: { medianMs: r1(median(dash)), p95Ms: r1(percentile(dash, 95)) },
     dashboardEditToPaintSteady: { medianMs: r1(median(dashSteady)), p95Ms: r1(percentile(dashSteady, 95)) },
+    dashboardStepWork: work,
+    frameFloor: { busy0Ms: r1(median(floor0)), busy10Ms: r1(median(floor10)) },
     sliderDragLongestTaskMs: drag.longestTaskMs,
     monteCarlo10kWorkerMs: mc.workerMedianMs,
     gridEditToPaintDuringMonteCarlo: mc.gridEditToPaintDuringRuns,
@@ -79,6 +86,8 @@ against the built app served on localhost.
 | Model view: Enter on a typed value to the next painted frame, median / p95 (60 edits) | ${result.gridEditToPaint.medianMs} / ${result.gridEditToPaint.p95Ms} ms | 16 / 33 ms |
 | Dashboard, all 7 charts and 13 cards on screen: a what-if slider step to the next painted frame, median / p95 | ${result.dashboardEditToPaint.medianMs} / ${result.dashboardEditToPaint.p95Ms} ms | 16 ms median |
 | the same after ${STEADY_AFTER} steps, once V8 has compiled the page's code (steady state) | ${result.dashboardEditToPaintSteady.medianMs} / ${result.dashboardEditToPaintSteady.p95Ms} ms | 16 ms median |
+| what one dashboard step changes (median of 20): React components and elements rendered / DOM text changes / DOM attribute changes | ${work.rendered} / ${work.characterData} / ${work.attributes} | |
+| the machine's floor: a blank page whose key handler works 0 / 10 ms, key to the next painted frame (\`bench/browser-floor.ts\`) | ${result.frameFloor.busy0Ms} / ${result.frameFloor.busy10Ms} ms | |
 | longest task while dragging a what-if slider | ${result.sliderDragLongestTaskMs} ms | under 50 ms |
 | 10,000 Monte Carlo runs, 10 uncertain inputs, in ${mc.workers} workers (median of 7 after 2 warm-up runs) | ${mc.workerMedianMs} ms | 250 ms or less |
 | the same, the first run after the Monte Carlo tab opens | ${mc.firstRunMs} ms | |
