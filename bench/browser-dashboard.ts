@@ -8,7 +8,7 @@
 // writes to stderr where the main thread's time goes per step (median): the input handler (React),
 // style, layout (and the objects it relaid out), pre-paint, paint, layerize and the commit.
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { serveFolder } from '../test/support/static-server';
 import { frameFloor } from './browser-floor';
 import { median, percentile } from './report';
@@ -60,16 +60,21 @@ function phases(events: TraceEvent[]): Record<string, number> {
   return Object.fromEntries(Object.entries(per).map(([k, v]) => [k, Math.round(median(v) * 100) / 100]));
 }
 
+/** The app on the Dashboard, what-if panel open, the trial-to-paid slider focused. */
+async function openSlider(context: BrowserContext, url: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Dashboard' }).click();
+  await page.getByRole('button', { name: 'What if…' }).click();
+  await page.getByRole('slider', { name: 'Trial-to-paid', exact: true }).focus();
+  return page;
+}
+
 /** Dashboard, every chart on screen: a what-if slider step (arrow key) to the next painted frame. */
 export async function dashboardEdits(browser: Browser, url: string, n: number, trace = false, warmup = 5): Promise<number[]> {
   const context = await browser.newContext({ viewport: { width: 1920, height: 4600 } });
   try {
-    const page = await context.newPage();
-    await page.goto(url);
-    await page.getByRole('button', { name: 'Dashboard' }).click();
-    await page.getByRole('button', { name: 'What if…' }).click();
-    const slider = page.getByRole('slider', { name: 'Trial-to-paid', exact: true });
-    await slider.focus();
+    const page = await openSlider(context, url);
     await page.evaluate(PROBE);
     const cdp = trace ? await context.newCDPSession(page) : null;
     const events: TraceEvent[] = [];
@@ -130,12 +135,7 @@ export async function dashboardWork(browser: Browser, url: string, n = 20): Prom
   const context = await browser.newContext({ viewport: { width: 1920, height: 4600 } });
   try {
     await context.addInitScript(WORK_PROBE);
-    const page = await context.newPage();
-    await page.goto(url);
-    await page.getByRole('button', { name: 'Dashboard' }).click();
-    await page.getByRole('button', { name: 'What if…' }).click();
-    const slider = page.getByRole('slider', { name: 'Trial-to-paid', exact: true });
-    await slider.focus();
+    const page = await openSlider(context, url);
     const steps: StepWork[] = [];
     for (let i = 0; i < n + 5; i++) {
       // One way only: a step back to the opened value would also take away "Unsaved changes".
