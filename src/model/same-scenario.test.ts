@@ -74,7 +74,7 @@ describe('sameScenario', () => {
     }), RUNS);
   });
 
-  it('tells a one-cell edit from the original, and an edit undone back from a change', () => {
+  it('tells a one-cell edit from the original, and sees the edit set back as no change', () => {
     const cell = structuredClone(parsed);
     cell.drivers.trialToPaid[4] = 0.36;
     expect(sameScenario(parsed, cell)).toBe(false);
