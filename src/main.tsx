@@ -12,3 +12,6 @@ createRoot(document.getElementById('root')!).render(
     <App />
   </StrictMode>,
 );
+
+// The service worker and file launches load after the first screen, off its JavaScript budget.
+void import('./app/offline/start').then((m) => { m.startOffline(); });

@@ -11,11 +11,19 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.woff2': 'font/woff2',
   '.map': 'application/json',
+  '.webmanifest': 'application/manifest+json',
 };
 
+export interface StaticServer {
+  url: string;
+  /** Serves another folder at the same address from now on (a new deploy, for update tests). */
+  serve: (folder: string) => void;
+  close: () => Promise<void>;
+}
+
 /** Serves a built folder on 127.0.0.1 (a port of the system's choosing). */
-export async function serveFolder(folder: string): Promise<{ url: string; close: () => Promise<void> }> {
-  const root = resolve(folder);
+export async function serveFolder(folder: string): Promise<StaticServer> {
+  let root = resolve(folder);
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = normalize(join(root, path));
@@ -28,5 +36,10 @@ export async function serveFolder(folder: string): Promise<{ url: string; close:
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const address = server.address();
   if (address === null || typeof address === 'string') throw new Error('server has no port');
-  return { url: `http://127.0.0.1:${address.port}/`, close: () => new Promise((ok) => server.close(() => ok())) };
+  return {
+    url: `http://127.0.0.1:${address.port}/`,
+    serve: (next) => { root = resolve(next); },
+    // Open keep-alive connections would hold close() (and a test "offline" would still reach us).
+    close: () => new Promise((ok) => { server.close(() => ok()); server.closeAllConnections(); }),
+  };
 }
