@@ -16,6 +16,8 @@ const pwa = VitePWA({
   // Registered from src/app/offline/register.ts (loaded after the first render): no inline script,
   // which the Content-Security-Policy forbids, and nothing added to the first screen's JavaScript.
   injectRegister: false,
+  // The icons are in the glob below with every other file; listed twice they would be cached twice.
+  includeManifestIcons: false,
   manifest: {
     id: './',
     name: 'Trajectory: SaaS financial model',
@@ -40,8 +42,9 @@ const pwa = VitePWA({
   },
   workbox: {
     // Every built file: the lazy views, the Monte Carlo worker, the exceljs chunk, icons, fonts.
-    // Source maps stay on the network (only developer tools ask for them).
-    globPatterns: ['**/*.{js,mjs,css,html,svg,png,ico,webp,woff,woff2,ttf,json,wasm,webmanifest}'],
+    // Source maps stay on the network (only developer tools ask for them); the plugin adds the
+    // manifest itself.
+    globPatterns: ['**/*.{js,mjs,css,html,svg,png,ico,webp,woff,woff2,ttf,json,wasm}'],
     // The exceljs chunk is about 1 MB: above Workbox's default 2 MiB limit it would be skipped silently.
     maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
     // `?example=…` and any other address in the app's folder open the app offline.

@@ -52,3 +52,47 @@ it('says a new version is ready, never reloads by itself, and keeps the edited s
   await context.close();
   await server.close();
 });
+
+it('a tab left open is not reloaded when another tab switches to the new version: it offers Reload', async () => {
+  const server = await serveFolder(copyOfBuild());
+  const next = nextDeploy();
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'allow' });
+  const a = await trackedPage(context);
+  const b = await trackedPage(context);
+  for (const { page } of [a, b]) {
+    await page.goto(server.url + APP_FOLDER);
+    await new GridPage(page).grid().waitFor();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await page.evaluate(() => { (window as unknown as { samePage: boolean }).samePage = true; });
+  }
+  server.serve(next);
+  await a.page.evaluate(async () => { await (await navigator.serviceWorker.getRegistration())!.update(); });
+  const promptA = a.page.getByRole('status').filter({ hasText: 'A new version of Trajectory is ready' });
+  await promptA.waitFor();
+
+  // Tab B is in the middle of typing a number, not yet committed.
+  const gridB = new GridPage(b.page);
+  await gridB.cell('Visitor acquisition cost 2026').click();
+  await b.page.keyboard.type('12');
+  expect(await gridB.editor('Visitor acquisition cost 2026').inputValue()).toBe('12');
+
+  await promptA.getByRole('button', { name: 'Reload' }).click();
+  await a.page.waitForFunction(() => document.querySelector('meta[name="trajectory-build"]') !== null);
+
+  // B hears that the new version took over, and says so instead of reloading.
+  const notice = b.page.getByRole('status').filter({ hasText: 'Trajectory was updated in another tab' });
+  await notice.waitFor();
+  expect(await b.page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage)).toBe(true);
+  expect(await gridB.editor('Visitor acquisition cost 2026').inputValue()).toBe('12');
+  await b.page.keyboard.press('Enter');
+  await expect.poll(() => gridB.shown('Visitor acquisition cost 2026')).toBe('$12.00');
+
+  // Reload when the user chooses: the new version, with the edit kept.
+  await notice.getByRole('button', { name: 'Reload' }).click();
+  await b.page.waitForFunction(() => document.querySelector('meta[name="trajectory-build"]') !== null);
+  await gridB.grid().waitFor();
+  expect(await gridB.shown('Visitor acquisition cost 2026')).toBe('$12.00');
+  expect([...a.errors, ...b.errors]).toEqual([]);
+  await context.close();
+  await server.close();
+});

@@ -16,7 +16,7 @@ export async function launchBrowser(extraArgs: readonly string[] = []): Promise<
 /** Launches a persistent-profile Chromium, for tests that reload with the same storage. */
 export async function launchPersistent(): Promise<BrowserContext> {
   const dir = mkdtempSync(join(tmpdir(), 'trajectory-profile-'));
-  return chromium.launchPersistentContext(dir, { executablePath: EXECUTABLE, args: ARGS, headless: true, viewport: { width: 1280, height: 800 } });
+  return chromium.launchPersistentContext(dir, { executablePath: EXECUTABLE, args: ARGS, headless: true, viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
 }
 
 export const baseUrl = (): string => inject('baseUrl');
@@ -27,9 +27,14 @@ export interface TrackedPage {
   errors: string[];
 }
 
-/** A page that records every console error and uncaught exception, so tests can fail on them. */
+/**
+ * A page that records every console error and uncaught exception, so tests can fail on them.
+ * A new context has no service worker: files come from the server, where `page.route` sees them
+ * (a worker served from the offline cache would slip past a test's route). The service worker
+ * has its own tests (test/e2e/offline*.e2e.ts), in contexts made with `serviceWorkers: 'allow'`.
+ */
 export async function trackedPage(context: Browser | BrowserContext, viewport = { width: 1280, height: 800 }): Promise<TrackedPage> {
-  const page = 'newContext' in context ? await (await context.newContext({ viewport })).newPage() : await context.newPage();
+  const page = 'newContext' in context ? await (await context.newContext({ viewport, serviceWorkers: 'block' })).newPage() : await context.newPage();
   const errors: string[] = [];
   page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
   page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
