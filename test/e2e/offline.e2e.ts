@@ -14,8 +14,16 @@ afterAll(async () => { await browser?.close(); });
 
 /** A context where service workers run (the other browser tests keep them off). */
 async function swContext(): Promise<BrowserContext> {
-  return browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'allow' });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'allow' });
+  // The Content-Security-Policy stays in force with the service worker: anything it blocks is recorded.
+  await context.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (e) => { seen.push(`${e.violatedDirective} ${e.blockedURI}`); });
+  });
+  return context;
 }
+const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
 
 /** Waits until the service worker has precached the app and controls the page. */
 async function controlled(page: Page): Promise<void> {
@@ -54,6 +62,9 @@ it('after one visit, loads and computes with the network off', async () => {
   await sensitivity.runMonteCarlo(500, 3);
   const summary = await sensitivity.summary(3);
   expect(await summary.getAttribute('data-via')).toBe('worker');
+  // The page the service worker served carries the same policy, and nothing broke it.
+  expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toContain("worker-src 'self' blob:");
+  expect(await cspViolations(page)).toEqual([]);
   expect(errors).toEqual([]);
   await context.close();
 });
