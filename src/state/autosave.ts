@@ -1,6 +1,6 @@
 import { compactScenario } from '../model/serialize';
 import type { Scenario } from '../model/types';
-import { evaluateScenario } from './evaluation';
+import { evaluateScenario } from './evaluate';
 import { acceptStored, storeEntry, type LibraryEntry } from './library-store';
 import { hasUnsavedChanges, type DocumentState } from './library-slice';
 import { downloadScenario } from './scenario-file';
@@ -25,7 +25,7 @@ interface WorkingRecord {
   /** Whether it had changes not saved to a file or the library. */
   dirty: boolean;
   scenario: Scenario;
-  /** The last scenario that computed, stored only while the working one has an invalid cell. */
+  /** Its own last version that computed, stored only while the working one has an invalid cell. */
   fallback?: Scenario;
 }
 
@@ -34,7 +34,7 @@ export const TAB_ID = `${Date.now().toString(36)}-${Math.random().toString(36).s
 
 export interface Restored {
   scenario: Scenario;
-  /** A valid scenario to compute from while `scenario` has an invalid cell. */
+  /** Its own last version that computed, shown while `scenario` has an invalid cell; null if none. */
   fallback: Scenario | null;
   document: DocumentState;
 }
@@ -66,8 +66,10 @@ function decode(text: string): Restored | string {
   const r = data as Partial<Record<keyof WorkingRecord, unknown>>;
   const scenario = acceptStored(r.scenario);
   if (!scenario) return 'its scenario does not have the shape of a scenario file';
-  const fallback = r.fallback === undefined ? null : acceptStored(r.fallback);
-  if (!evaluateScenario(scenario).ok && !(fallback && evaluateScenario(fallback).ok)) return 'its scenario has invalid cells and no valid version was kept';
+  const kept = r.fallback === undefined ? null : acceptStored(r.fallback);
+  // A scenario with invalid cells and no version that computed is still the user's work: it
+  // opens with its problems and no figures (never another scenario's).
+  const fallback = kept && evaluateScenario(kept).ok ? kept : null;
   return {
     scenario,
     fallback,
@@ -79,7 +81,6 @@ function decode(text: string): Restored | string {
   };
 }
 
-let lastValid: Scenario | null = null;
 let failing: StorageFailure['reason'] | null = null;
 
 /** Which tab wrote a record, and when: a record's version. */
@@ -111,6 +112,8 @@ function headOf(text: string): Head | null {
 export interface Conflict {
   /** The other tab's scenario, as it saved it. */
   other: Scenario;
+  /** The other tab's own last version that computed, while `other` has an invalid cell. */
+  otherLastGood: Scenario | null;
   otherDocument: DocumentState;
   otherHead: Head;
   /** The library entry that holds this tab's work meanwhile, once it has been kept. */
@@ -151,7 +154,7 @@ function newerFromOtherTab(): { head: Head; restored: Restored } | null {
 
 function noteConflict(found: { head: Head; restored: Restored }): void {
   if (conflict && conflict.otherHead.updatedAt === found.head.updatedAt && conflict.otherHead.tabId === found.head.tabId) return;
-  setConflict({ other: found.restored.scenario, otherDocument: found.restored.document, otherHead: found.head, keptId: conflict?.keptId ?? null });
+  setConflict({ other: found.restored.scenario, otherLastGood: found.restored.fallback, otherDocument: found.restored.document, otherHead: found.head, keptId: conflict?.keptId ?? null });
 }
 
 /** Keeps this tab's scenario as a library entry (one entry, updated while the conflict lasts). */
@@ -190,7 +193,7 @@ export function resolveConflict(choice: 'mine' | 'theirs'): void {
   const kept = conflict?.keptId ?? null;
   adopt(c.otherHead, c.other);
   setConflict(null);
-  s.loadScenario(c.other);
+  s.loadScenario(c.other, c.otherLastGood);
   s.setDocument(c.otherDocument);
   s.notify({ kind: 'info', text: kept ? 'Opened the other tab\'s version. This tab\'s version is in the library.' : 'Opened the other tab\'s version.' });
 }
@@ -210,13 +213,11 @@ export function saveWorking(): void {
     keepMine();
     return;
   }
-  const valid = evaluateScenario(s.scenario).ok;
-  if (valid) lastValid = s.scenario;
   const record: WorkingRecord = {
     v: 1, tabId: TAB_ID, updatedAt: new Date().toISOString(),
     entryId: s.document.entryId, fileName: s.document.fileName, dirty: hasUnsavedChanges(s), scenario: s.scenario,
   };
-  if (!valid && lastValid) record.fallback = lastValid;
+  if (s.lastGood && !evaluateScenario(s.scenario).ok) record.fallback = s.lastGood;
   const result = writeText(WORKING_KEY, JSON.stringify(record), 'saving your work automatically');
   if (result.ok) {
     adopt({ tabId: record.tabId, updatedAt: record.updatedAt }, record.scenario);
@@ -234,7 +235,6 @@ export function startAutosave(): () => void {
   const first = useStore.getState().scenario;
   // No session was restored: the scenario this tab opened on is where its own changes start.
   if (knownScenario === null) knownScenario = compactScenario(first);
-  if (evaluateScenario(first).ok) lastValid = first;
   let timer: ReturnType<typeof setTimeout> | null = null;
   const flush = () => {
     if (timer === null) return;

@@ -16,7 +16,7 @@ let store: ReturnType<typeof memoryStore>;
 beforeEach(() => {
   store = memoryStore();
   setBackingStore(store);
-  useStore.setState({ scenario: baseline, library: [], notices: [], document: { entryId: null, fileName: null, saved: baseline } });
+  useStore.setState({ scenario: baseline, lastGood: null, library: [], notices: [], document: { entryId: null, fileName: null, saved: baseline } });
 });
 
 describe('library slice', () => {

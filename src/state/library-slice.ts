@@ -105,7 +105,8 @@ export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = 
       // The open scenario follows the rename only when it has no changes of its own.
       const s = get();
       if (s.document.entryId === id && !hasUnsavedChanges(s)) {
-        s.loadScenario(scenario);
+        // The same scenario renamed, not another one: it keeps its last good version.
+        s.updateScenario(() => scenario);
         set({ document: { ...s.document, saved: scenario } });
       }
     },

@@ -22,7 +22,8 @@ export const useStore = create<AppState>()(
       ...createSensitivitySlice(...a),
     }),
     {
-      partialize: (state) => ({ scenario: state.scenario }),
+      // The scenario's last good version travels with it, so undo and redo never show another's figures.
+      partialize: (state) => ({ scenario: state.scenario, lastGood: state.lastGood }),
       equality: (past, current) => past.scenario === current.scenario,
       limit: 500,
     },

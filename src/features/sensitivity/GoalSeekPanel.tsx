@@ -3,7 +3,7 @@ import { goalOfTarget, goalSeek, type Edit, type Goal, type GoalSeekResult } fro
 import { parseRowName } from '../../model/inputs';
 import { metricValue } from '../../model/targets';
 import { ANNUAL_FIGURES, YEARS, type Scenario } from '../../model/types';
-import { evaluateScenario } from '../../state/evaluation';
+import { evaluateScenario } from '../../state/evaluate';
 import { withCell } from '../../state/scenario-slice';
 import { useStore } from '../../state/store';
 import { resolveGoalOutput, targetText, type GoalForm } from './goal-form';
