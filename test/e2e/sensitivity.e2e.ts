@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SensitivityPage } from '../pages/sensitivity-page';
-import { launchBrowser, trackedPage } from '../support/browser';
+import { launchBrowser, nextFrame, trackedPage } from '../support/browser';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launchBrowser(); });
@@ -145,7 +145,9 @@ describe('Monte Carlo', () => {
     await note.waitFor();
     const at = await bar.getAttribute('value');
     expect(Number(at)).toBeLessThan(50_000);
-    await page.waitForTimeout(1500);
+    // Cancelling stops the workers and drops their late reports: once React has drawn the
+    // cancelled state, the bar stays where it stopped.
+    await nextFrame(page);
     expect(await bar.getAttribute('value')).toBe(at);
     expect(await page.getByTestId('mc-summary').count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Run', exact: true }).isEnabled()).toBe(true);
