@@ -1,7 +1,8 @@
 import { compactScenario } from '../model/serialize';
 import type { Scenario } from '../model/types';
+import type { Conflict, Head } from './autosave-slice';
 import { evaluateScenario } from './evaluate';
-import { acceptStored, storeEntry, type LibraryEntry } from './library-store';
+import { acceptStored } from './library-store';
 import { hasUnsavedChanges, type DocumentState } from './library-slice';
 import { downloadScenario } from './scenario-file';
 import { PREFIX, readText, setAside, writeText, type StorageFailure } from './storage';
@@ -83,8 +84,6 @@ function decode(text: string): Restored | string {
 
 let failing: StorageFailure['reason'] | null = null;
 
-/** Which tab wrote a record, and when: a record's version. */
-interface Head { tabId: string; updatedAt: string }
 /** The record this tab last read or wrote: the version its work builds on. */
 let known: Head | null = null;
 /** The scenario of that record (compact text): what this tab's own changes are measured from. */
@@ -108,30 +107,8 @@ function headOf(text: string): Head | null {
   }
 }
 
-/** Another tab's record that this tab has not seen: the later save would destroy it. */
-export interface Conflict {
-  /** The other tab's scenario, as it saved it. */
-  other: Scenario;
-  /** The other tab's own last version that computed, while `other` has an invalid cell. */
-  otherLastGood: Scenario | null;
-  otherDocument: DocumentState;
-  otherHead: Head;
-  /** The library entry that holds this tab's work meanwhile, once it has been kept. */
-  keptId: string | null;
-}
-
-let conflict: Conflict | null = null;
-const listeners = new Set<() => void>();
-function setConflict(next: Conflict | null): void {
-  conflict = next;
-  for (const listener of listeners) listener();
-}
-/** The unresolved two-tab conflict, or null (for useSyncExternalStore). */
-export const getConflict = (): Conflict | null => conflict;
-export function subscribeConflict(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => { listeners.delete(listener); };
-}
+const conflictNow = (): Conflict | null => useStore.getState().conflict;
+const setConflict = (next: Conflict | null): void => useStore.getState().setConflict(next);
 
 /** The stored record when another tab wrote it after this tab last read or wrote; else null. */
 function newerFromOtherTab(): { head: Head; restored: Restored } | null {
@@ -153,24 +130,19 @@ function newerFromOtherTab(): { head: Head; restored: Restored } | null {
 }
 
 function noteConflict(found: { head: Head; restored: Restored }): void {
+  const conflict = conflictNow();
   if (conflict && conflict.otherHead.updatedAt === found.head.updatedAt && conflict.otherHead.tabId === found.head.tabId) return;
   setConflict({ other: found.restored.scenario, otherLastGood: found.restored.fallback, otherDocument: found.restored.document, otherHead: found.head, keptId: conflict?.keptId ?? null });
 }
 
 /** Keeps this tab's scenario as a library entry (one entry, updated while the conflict lasts). */
 function keepMine(): void {
+  const conflict = conflictNow();
   if (!conflict) return;
   const s = useStore.getState();
   const name = `${s.scenario.name} (this tab, ${new Date().toLocaleTimeString()})`;
-  if (conflict.keptId === null) {
-    const entry = s.addEntry({ ...s.scenario, name });
-    setConflict({ ...conflict, keptId: entry.id });
-    return;
-  }
-  const entry: LibraryEntry = { id: conflict.keptId, name, updatedAt: new Date().toISOString(), scenario: { ...s.scenario, name } };
-  const stored = storeEntry(entry);
-  if (!stored.ok) s.notify({ kind: 'error', text: stored.message });
-  s.setLibrary([entry, ...s.library.filter((e) => e.id !== entry.id)]);
+  const entry = s.keepEntry({ ...s.scenario, name }, conflict.keptId);
+  if (conflict.keptId === null) setConflict({ ...conflict, keptId: entry.id });
 }
 
 /**
@@ -178,7 +150,7 @@ function keepMine(): void {
  * becomes the saved session; `theirs`: this tab's goes to the library and the other's opens here.
  */
 export function resolveConflict(choice: 'mine' | 'theirs'): void {
-  const c = conflict;
+  const c = conflictNow();
   if (!c) return;
   const s = useStore.getState();
   if (choice === 'mine') {
@@ -190,7 +162,7 @@ export function resolveConflict(choice: 'mine' | 'theirs'): void {
     return;
   }
   if (compactScenario(s.scenario) !== compactScenario(c.other)) keepMine();
-  const kept = conflict?.keptId ?? null;
+  const kept = conflictNow()?.keptId ?? null;
   adopt(c.otherHead, c.other);
   setConflict(null);
   s.loadScenario(c.other, c.otherLastGood);
@@ -205,10 +177,10 @@ export function saveWorking(): void {
   if (newer) {
     // Nothing changed here since the version this tab read: writing would only bring back an
     // older scenario over the other tab's newer one.
-    if (!conflict && !changedHere()) return;
+    if (!conflictNow() && !changedHere()) return;
     noteConflict(newer);
   }
-  if (conflict) {
+  if (conflictNow()) {
     // Never overwrite the other tab's work: this tab's is kept in the library until the user chooses.
     keepMine();
     return;

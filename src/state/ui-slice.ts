@@ -29,6 +29,9 @@ export interface UiSlice {
   setTheme: (theme: Theme) => void;
   presenting: boolean;
   setPresenting: (on: boolean) => void;
+  /** The Model view's what-if sliders: closed at first so the whole grid fits a 1280x800 screen, and kept while the user visits other views. */
+  modelWhatIfOpen: boolean;
+  setModelWhatIfOpen: (open: boolean) => void;
   notices: Notice[];
   /** Shows a message to the user; returns its id. */
   notify: (notice: Omit<Notice, 'id'>) => number;
@@ -64,6 +67,8 @@ export const createUiSlice: StateCreator<UiSlice, [], [], UiSlice> = (set) => ({
   },
   presenting: false,
   setPresenting: (presenting) => set({ presenting }),
+  modelWhatIfOpen: false,
+  setModelWhatIfOpen: (modelWhatIfOpen) => set({ modelWhatIfOpen }),
   notices: [],
   notify: (notice) => {
     const id = nextNotice++;
