@@ -1,3 +1,4 @@
+// Reads dist/, so it runs with the browser tests after their build (`npm run test:unit` needs none).
 // The service worker precaches every built file (issue 21): after one visit, no view, worker or
 // export needs the network. Reads dist/ as `vite build` wrote it.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
