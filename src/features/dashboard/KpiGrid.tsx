@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { projectionId } from '../../components/projection-id';
 import { KpiCard, type KpiFigure, type KpiStatus } from '../../components/KpiCard';
 import { KPI_EXPLANATIONS } from '../../components/charts/formulas';
 import { ANNUAL_INFO, formatCompact, formatPrecise, type Kind } from '../../components/charts/metrics';
@@ -59,5 +60,5 @@ export const KpiGrid = memo(function KpiGrid({ projection, targets, currency }: 
       />
     );
   });
-  return <div className="kpi-grid">{cards}</div>;
+  return <div className="kpi-grid" data-projection={projectionId(projection)}>{cards}</div>;
 });
