@@ -6,7 +6,7 @@ import { ANNUAL_INFO, formatCompact, formatPrecise, type Kind } from '../../comp
 import { monthLabel } from '../../components/format';
 import type { Projection, TargetResult } from '../../model/types';
 import { KPI_CARDS, type KpiDef } from './kpis';
-import { targetStatus } from './target-status';
+import { targetStatus } from '../../components/target-status';
 
 interface Props {
   projection: Projection;
