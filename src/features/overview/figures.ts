@@ -12,11 +12,11 @@ export const TRAJECTORY_KEYS = ['arpu', 'cac', 'cacPaybackMonths', 'grossMargin'
 /** Two more ratios a planner checks, in figures only. */
 export const RATIO_KEYS = ['nrr', 'ltvToCac'] as const;
 
-const KINDS: Record<FigureKind, Kind> = {
-  money: 'money', unitMoney: 'unit', rate: 'percent', count: 'count', months: 'months', multiple: 'multiple',
+// The chart formatter's kinds are the catalogue's kinds; the axis needs only its broad family.
+const AXES: Record<FigureKind, AxisKind> = {
+  money: 'money', unitMoney: 'money', rate: 'percent', count: 'count', months: 'number', multiple: 'number',
   monthIndex: 'count', year: 'count', yearMonth: 'count',
 };
-const AXES: Record<Kind, AxisKind> = { money: 'money', unit: 'money', percent: 'percent', count: 'count', months: 'number', multiple: 'number' };
 
 export interface PanelFigure {
   key: AnnualKey;
@@ -28,8 +28,7 @@ export interface PanelFigure {
 /** A figure's catalogue entry and how the panel formats and charts it. */
 export function panelFigure(key: AnnualKey): PanelFigure {
   const entry = annualEntry(key);
-  const kind = KINDS[entry.kind];
-  return { key, entry, kind, axis: AXES[kind] };
+  return { key, entry, kind: entry.kind, axis: AXES[entry.kind] };
 }
 
 /**
