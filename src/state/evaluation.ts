@@ -24,25 +24,33 @@ export interface WorkingDocument {
   lastGood: Scenario | null;
 }
 
-// One answer per (scenario, lastGood) pair, so every component that asks gets the same object.
-const working = new WeakMap<Scenario, { lastGood: Scenario | null; result: WorkingEvaluation }>();
+// One answer per scenario that computes, and per (scenario, lastGood) pair for one that does not,
+// so every component that asks gets the same object. Both levels are weak: a cached answer never
+// holds on to an earlier version of the scenario (that would keep the whole edit history alive).
+const computed = new WeakMap<Scenario, WorkingEvaluation>();
+const failing = new WeakMap<Scenario, { none?: WorkingEvaluation; after: WeakMap<Scenario, WorkingEvaluation> }>();
 
 /**
  * The working scenario's figures: its own projection; else the projection of its own last good
  * version, marked stale; else none. Never another scenario's: lastGood belongs to this scenario.
  */
 export function workingEvaluation(doc: WorkingDocument): WorkingEvaluation {
-  const hit = working.get(doc.scenario);
-  if (hit && hit.lastGood === doc.lastGood) return hit.result;
+  const hit = computed.get(doc.scenario);
+  if (hit) return hit;
   const now = evaluateScenario(doc.scenario);
-  let result: WorkingEvaluation;
   if (now.ok) {
-    result = { shown: { ...now, stale: false, problems: [] }, problems: [] };
-  } else {
-    const before = doc.lastGood ? evaluateScenario(doc.lastGood) : null;
-    result = { shown: before?.ok ? { ...before, stale: true, problems: now.problems } : null, problems: now.problems };
+    const result: WorkingEvaluation = { shown: { ...now, stale: false, problems: [] }, problems: [] };
+    computed.set(doc.scenario, result);
+    return result;
   }
-  working.set(doc.scenario, { lastGood: doc.lastGood, result });
+  let byLastGood = failing.get(doc.scenario);
+  if (!byLastGood) failing.set(doc.scenario, (byLastGood = { after: new WeakMap() }));
+  const known = doc.lastGood ? byLastGood.after.get(doc.lastGood) : byLastGood.none;
+  if (known) return known;
+  const before = doc.lastGood ? evaluateScenario(doc.lastGood) : null;
+  const result: WorkingEvaluation = { shown: before?.ok ? { ...before, stale: true, problems: now.problems } : null, problems: now.problems };
+  if (doc.lastGood) byLastGood.after.set(doc.lastGood, result);
+  else byLastGood.none = result;
   return result;
 }
 
