@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { cellKey } from '../../model/places';
+import { WorkingCashWarning } from '../../components/CashWarning';
 import { WhatIfPanel } from '../../components/what-if/WhatIfPanel';
 import { useStore } from '../../state/store';
 import { Grid } from './Grid';
@@ -43,6 +44,7 @@ export function AssumptionsView() {
           {whatIf ? 'Hide what-if' : 'Show what-if'}
         </button>
       </div>
+      <WorkingCashWarning />
       <div id="what-if-panel" hidden={!whatIf}>{whatIf && <WhatIfPanel />}</div>
       <ProblemList rows={rows} setSel={setSel} />
       <Grid sel={sel} setSel={setSel} />

@@ -36,17 +36,23 @@ export function formatKpi(kpi: AnnualFigure, x: number, currency: string): strin
   return format(KPI_INFO[kpi]?.kind ?? 'count', x, currency);
 }
 
+// The sign follows what the reader sees: a difference that rounds to zero at the shown precision
+// reads "±$0.00", never "−$0.00" (float noise such as -1e-12 must not look like a loss).
+function signed(x: number, magnitude: string): string {
+  const sign = !/[1-9]/.test(magnitude) ? '±' : x > 0 ? '+' : '−';
+  return `${sign}${magnitude}`;
+}
+
 /** A signed difference; a change of a rate reads in percentage points. */
 export function formatKpiDelta(kpi: AnnualFigure, x: number, currency: string): string {
   const kind = KPI_INFO[kpi]?.kind ?? 'count';
-  const sign = x > 0 ? '+' : x < 0 ? '−' : '±';
-  if (kind === 'rate') return `${sign}${count(Math.abs(x) * 100, 1)} pts`;
-  return `${sign}${format(kind, Math.abs(x), currency)}`;
+  if (kind === 'rate') return `${signed(x, count(Math.abs(x) * 100, 1))} pts`;
+  return signed(x, format(kind, Math.abs(x), currency));
 }
 
 /** A signed percentage: +35.2 %. */
 export function formatPct(x: number): string {
-  return `${x > 0 ? '+' : x < 0 ? '−' : '±'}${percent(Math.abs(x), 1)}`;
+  return signed(x, percent(Math.abs(x), 1));
 }
 
 const MONEY_ROWS = new Set(['marketingBudget', 'visitorAcquisitionCost', 'cogsPerCustomer', 'salesMarketingOverhead', 'operatingExpenses', 'price', 'startingCash']);

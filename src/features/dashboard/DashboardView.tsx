@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { CashWarning } from '../../components/CashWarning';
 import { WhatIfPanel } from '../../components/what-if/WhatIfPanel';
 import { useEvaluation } from '../../state/evaluation';
 import { planLabel } from '../../model/places';
@@ -33,6 +34,7 @@ export function DashboardView() {
           {whatIf ? 'Hide what-if' : 'What if…'}
         </button>
       </div>
+      <CashWarning projection={projection} currency={currency} />
       <div id="dashboard-what-if" hidden={!whatIf}>{whatIf && <WhatIfPanel headingLevel={3} />}</div>
       {stale && (
         <div className="stale-banner" role="alert" data-testid="stale-banner">

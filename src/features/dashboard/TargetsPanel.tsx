@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
+import { targetsSummary } from '../../components/cash-warning';
 import type { PlanRef } from '../../components/charts/metrics';
 import type { Projection, Target, TargetResult } from '../../model/types';
 import { useStore } from '../../state/store';
@@ -46,7 +47,7 @@ export function TargetsPanel({ projection, results, stale, plans, currency }: Pr
       <div className="section-head">
         <h2 id="targets-title">Targets</h2>
         <p className="section-sub">
-          {met === null ? 'Not current' : `${met} of ${targets.length} met`}
+          {met === null ? 'Not current' : targetsSummary(met, targets.length, projection.summary.cashOutMonth !== null)}
         </p>
         <div className="section-actions">
           <button type="button" onClick={() => setEditing(!editing)} aria-pressed={editing}>{editing ? 'Done editing' : 'Edit targets'}</button>
