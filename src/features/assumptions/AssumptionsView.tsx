@@ -8,6 +8,7 @@ import { PlansEditor } from './PlansEditor';
 import { ProblemList } from './ProblemList';
 import { gridLines } from './rows';
 import { ScenarioFields } from './ScenarioFields';
+import { WarningList } from './WarningList';
 import { at, clampSelection, type Selection } from './selection';
 import './assumptions.css';
 
@@ -47,6 +48,7 @@ export function AssumptionsView() {
       <WorkingCashWarning />
       <div id="what-if-panel" hidden={!whatIf}>{whatIf && <WhatIfPanel />}</div>
       <ProblemList rows={rows} setSel={setSel} />
+      <WarningList rows={rows} setSel={setSel} />
       <Grid sel={sel} setSel={setSel} />
       <div className="assumptions-forms">
         <ScenarioFields />

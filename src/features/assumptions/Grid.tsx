@@ -11,6 +11,7 @@ import { MixTotalRow } from './MixTotalRow';
 import { gridLines, type DataRow } from './rows';
 import { inRange, rangeOf, type Selection } from './selection';
 import { formatExact, formatValue } from './units';
+import { useWarnings } from './use-warnings';
 import { useGridController } from './use-grid-controller';
 
 const YEAR_INDEXES = Array.from({ length: YEARS }, (_, y) => y);
@@ -23,6 +24,7 @@ export function Grid({ sel, setSel }: { sel: Selection; setSel: (s: Selection) =
   const { lines, rows } = useMemo(() => gridLines({ plans }), [plans]);
   const { values, broken } = cellValues(scenario);
   const { byCell } = useProblems();
+  const warnings = useWarnings().byCell;
   const table = useRef<HTMLTableElement>(null);
   const year0 = scenario.startYear;
   const { editing, handlers, onKeyDown, onCopy, onPaste } = useGridController(rows, sel, setSel, table, year0);
@@ -48,7 +50,8 @@ export function Grid({ sel, setSel }: { sel: Selection; setSel: (s: Selection) =
         const text = bad ? 'error' : formatValue(value, row.unit, scenario.currency);
         const exact = bad ? '' : formatExact(value, row.unit, scenario.currency);
         const problem = byCell.get(key);
-        const title = [isFormula(cell) ? cell : '', exact !== text ? exact : '', problem ?? ''].filter(Boolean).join('\n');
+        const warning = warnings.get(key);
+        const title = [isFormula(cell) ? cell : '', exact !== text ? exact : '', problem ?? (warning ? `Check: ${warning}` : '')].filter(Boolean).join('\n');
         const isEditing = editing !== null && editing.row === r && editing.col === y;
         return (
           <GridCell
@@ -60,6 +63,7 @@ export function Grid({ sel, setSel }: { sel: Selection; setSel: (s: Selection) =
             title={title}
             formula={isFormula(cell)}
             problem={problem}
+            warning={warning}
             active={sel.row === r && sel.col === y}
             selected={inRange(range, r, y)}
             editing={isEditing ? editing.text : null}
