@@ -1,4 +1,5 @@
 import { Figure } from '../../components/Figure';
+import { percent } from '../../components/format';
 import { ANNUAL_INFO, formatGap, formatPrecise, metricInfo, type Kind, type PlanRef } from '../../components/charts/metrics';
 import { DRIVER_LABELS, PLAN_ROW_LABELS, planLabel } from '../../model/places';
 import { targetGap } from '../../model/targets';
@@ -9,6 +10,15 @@ const DRIVER_KINDS: Record<DriverKey, Kind> = {
   cogsPercent: 'percent', cogsPerCustomer: 'unit', salesMarketingOverhead: 'money', operatingExpenses: 'money',
 };
 const PLAN_KINDS: Record<PlanRowKey, Kind> = { price: 'unit', mix: 'percent', churn: 'percent', upgrade: 'percent', downgrade: 'percent' };
+
+/**
+ * A rate with the grid's precision: one decimal, two where the input has them (6.75 % stays
+ * 6.75 %, never rounded to 6.8 %; 6 % reads 6.0 %).
+ */
+export function ratePrecise(x: number): string {
+  const hundredths = Math.round(x * 10_000);
+  return percent(x, hundredths % 10 === 0 ? 1 : 2);
+}
 
 function YearHead({ label, years }: { label: string; years: readonly number[] }) {
   return (
@@ -22,8 +32,9 @@ function YearHead({ label, years }: { label: string; years: readonly number[] })
 export function AssumptionsTable({ scenario, values }: { scenario: Scenario; values: ScenarioValues }) {
   const years = Array.from({ length: values.drivers.marketingBudget.length }, (_, y) => scenario.startYear + y);
   const c = scenario.currency;
+  const show = (kind: Kind, x: number) => (kind === 'percent' ? ratePrecise(x) : formatPrecise(kind, x, c));
   const row = (key: string, label: string, cells: Float64Array, kind: Kind) => (
-    <tr key={key}><th scope="row">{label}</th>{years.map((_, y) => <td key={y} className="num">{formatPrecise(kind, cells[y]!, c)}</td>)}</tr>
+    <tr key={key}><th scope="row">{label}</th>{years.map((_, y) => <td key={y} className="num">{show(kind, cells[y]!)}</td>)}</tr>
   );
   return (
     <table className="report-table">
