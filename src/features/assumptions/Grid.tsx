@@ -8,7 +8,7 @@ import { valueOf } from './grid-edits';
 import { GridCell } from './GridCell';
 import { GridHandlers } from './grid-handlers';
 import { MixTotalRow } from './MixTotalRow';
-import { gridLines, type DataRow } from './rows';
+import { gridLines, planHeading, type DataRow } from './rows';
 import { inRange, rangeOf, type Selection } from './selection';
 import { formatExact, formatValue } from './units';
 import { useWarnings } from './use-warnings';
@@ -88,7 +88,7 @@ export function Grid({ sel, setSel }: { sel: Selection; setSel: (s: Selection) =
             {lines.map((line) => {
               switch (line.kind) {
                 case 'group': return <tr key={line.id} className="group-head"><th colSpan={YEARS + 1} scope="rowgroup">{line.label}</th></tr>;
-                case 'plan': return <tr key={line.id} className="plan-head"><th colSpan={YEARS + 1} scope="rowgroup">{line.label} plan</th></tr>;
+                case 'plan': return <tr key={line.id} className="plan-head"><th colSpan={YEARS + 1} scope="rowgroup">{planHeading(line.label)}</th></tr>;
                 case 'mix-total': return <MixTotalRow key={line.id} values={values} year0={year0} balance={balance} />;
                 case 'data': return dataRow(line.row, line.index);
               }
