@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
+import { FirstRunIntro } from '../components/FirstRunIntro';
 import { Notices } from '../components/Notices';
 import { UndoRedo, useUndoShortcuts } from '../components/UndoRedo';
 import { AssumptionsView } from '../features/assumptions/AssumptionsView';
@@ -66,6 +67,7 @@ export function App() {
           ))}
         </nav>
       </header>
+      <FirstRunIntro />
       <Notices />
       <RefusedDialog />
       <DropZone />
