@@ -11,7 +11,7 @@ export function CashWarning({ projection, currency, className = '' }: { projecti
   const text = cashWarning(projection.summary, projection.startYear, currency);
   if (text === null) return null;
   return (
-    <p className={`cash-warning ${className}`} role="alert" data-testid="cash-warning">
+    <p className={`cash-warning ${className}`} role="alert" data-testid="cash-out-banner">
       <span className="cash-warning-mark" aria-hidden="true">!</span>
       <strong>{text}</strong>
     </p>

@@ -57,3 +57,20 @@ it('warns about a 1e15 marketing budget on the cell and in the list, keeps the v
   expect(Number(await page.locator('.cell-editor').inputValue())).toBe(1e15);
   expect(errors).toEqual([]);
 });
+
+it('says at the top of the dashboard that cash runs out, and the targets summary counts it', async () => {
+  const { page, errors } = await trackedPage(browser);
+  const app = new ModelChecksPage(page);
+  // The conservative example runs out of cash in month 32 = Sep 2028 (the engine's summary, as the
+  // dashboard test checks); its lowest point comes later.
+  await app.open('?example=crm-conservative');
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Dashboard', exact: true }).click();
+  const banner = app.cashWarning();
+  await banner.waitFor();
+  expect(await banner.innerText()).toMatch(/Cash runs out in Sep 2028: lowest -\$[\d,]+ in [A-Z][a-z]{2} 20\d\d$/);
+  // It comes before the KPI cards: the first thing below the dashboard's heading.
+  const [bannerTop, cardsTop] = await Promise.all([banner, page.locator('.kpi-grid')].map((l) => l.evaluate((el) => el.getBoundingClientRect().top)));
+  expect(bannerTop!).toBeLessThan(cardsTop!);
+  expect(await page.getByRole('region', { name: 'Targets', exact: true }).locator('.section-sub').innerText()).toMatch(/^\d+ of \d+ met, cash runs out$/);
+  expect(errors).toEqual([]);
+});

@@ -20,7 +20,7 @@ export class ModelChecksPage extends GridPage {
   }
 
   cashWarning(): Locator {
-    return this.page.getByTestId('cash-warning');
+    return this.page.getByTestId('cash-out-banner');
   }
 
   warnings(): Locator {
