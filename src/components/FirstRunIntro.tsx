@@ -13,11 +13,9 @@ export function FirstRunIntro() {
   return (
     <section className="first-run" aria-label="Welcome" data-testid="first-run">
       <p>
-        <strong>Trajectory projects a subscription (SaaS) business month by month for five years,</strong>{' '}
-        from the assumptions in the grid: marketing, funnel, plans and prices, churn and costs. Everything stays in this browser.
+        <strong>Trajectory projects a SaaS business month by month for five years</strong> from the assumptions in the grid, all in this browser.
         <br />
-        <strong>Start by changing a figure in the grid</strong> (type over a cell, Enter to commit) and watch the unit economics beside it;
-        the Dashboard has every figure and the targets, and Present puts them on slides.
+        <strong>Start by typing over a figure in the grid</strong> and watch the figures beside it; the Dashboard has them all, Present puts them on slides.
       </p>
       <button type="button" onClick={close}>Got it</button>
     </section>

@@ -18,8 +18,11 @@ it('explains the app on a first visit, in two lines, until it is dismissed, also
   await intro.waitFor();
   const text = await intro.locator('p').innerText();
   expect(text.split('\n').filter((l) => l.trim() !== '')).toHaveLength(2);
-  expect(text).toMatch(/projects a subscription \(SaaS\) business/);
-  expect(text).toMatch(/Start by changing a figure in the grid/);
+  expect(text).toMatch(/projects a SaaS business month by month/);
+  expect(text).toMatch(/Start by typing over a figure in the grid/);
+  // Two lines on screen too, at 1280 wide: the paragraph is two line-heights tall.
+  const { height, line } = await intro.locator('p').evaluate((p) => ({ height: p.getBoundingClientRect().height, line: parseFloat(getComputedStyle(p).lineHeight) }));
+  expect(Math.round(height / line)).toBe(2);
   // Still there after a reload until it is dismissed; then gone, and gone after a reload.
   await page.reload();
   await intro.waitFor();
