@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { FiguresGate } from '../components/FiguresGate';
+import { FirstRunIntro } from '../components/FirstRunIntro';
 import { Notices } from '../components/Notices';
 import { UndoRedo, useUndoShortcuts } from '../components/UndoRedo';
 import { AssumptionsView } from '../features/assumptions/AssumptionsView';
@@ -68,6 +69,7 @@ export function App() {
           ))}
         </nav>
       </header>
+      <FirstRunIntro />
       <Notices />
       <RefusedDialog />
       <DropZone />

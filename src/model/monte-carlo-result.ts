@@ -22,6 +22,14 @@ export interface TargetOdds {
   notComputable: number;
 }
 
+/** How often cash runs out: the share of runs whose cash goes below zero, and in which year first. */
+export interface CashOutOdds {
+  /** Share of runs with a cashOutMonth (MODEL.md, "The whole projection"). */
+  probability: number;
+  /** byYear[y]: share of runs whose cashOutMonth lies in year index y; they add up to probability. */
+  byYear: number[];
+}
+
 export interface MonteCarloResult {
   runs: number;
   seed: number;
@@ -29,6 +37,7 @@ export interface MonteCarloResult {
   monthly: Record<MonthlyFan, Fan>;
   annual: Record<AnnualFan, Fan>;
   targets: TargetOdds[];
+  cashOut: CashOutOdds;
   /** Runs in which a formula cell could not be evaluated (it kept its value). */
   formulaFailures: number;
 }
@@ -44,6 +53,8 @@ export interface MonteCarloPart {
   columns: Float64Array;
   met: Int32Array;
   missing: Int32Array;
+  /** cashOut[y]: the runs whose cash first goes below zero in year index y. */
+  cashOut: Int32Array;
   formulaFailures: number;
 }
 
@@ -73,6 +84,13 @@ export function combineParts(parts: readonly MonteCarloPart[], targets: readonly
     monthly: Object.fromEntries(MONTHLY_FANS.map((key, k) => [key, fan(k * MONTHS, MONTHS)])) as Record<MonthlyFan, Fan>,
     annual: Object.fromEntries(ANNUAL_FANS.map((key, k) => [key, fan(MONTHLY_FANS.length * MONTHS + k * YEARS, YEARS)])) as Record<AnnualFan, Fan>,
     targets: targets.map((target, t) => ({ target, probability: runs > 0 ? sum((p) => p.met[t]!) / runs : 0, notComputable: sum((p) => p.missing[t]!) })),
+    cashOut: cashOutOdds(ordered, runs),
     formulaFailures: sum((p) => p.formulaFailures),
   };
+}
+
+/** The share of runs whose cash runs out, in all and by year: counts over the parts, divided by the runs. */
+function cashOutOdds(parts: readonly MonteCarloPart[], runs: number): CashOutOdds {
+  const byYear = Array.from({ length: YEARS }, (_, y) => (runs > 0 ? parts.reduce((n, p) => n + p.cashOut[y]!, 0) / runs : 0));
+  return { probability: byYear.reduce((a, b) => a + b, 0), byYear };
 }

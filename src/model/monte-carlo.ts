@@ -142,6 +142,7 @@ class Runner implements MonteCarloRun {
   private readonly targets: TargetSlot[];
   private readonly met: Int32Array;
   private readonly missing: Int32Array;
+  private readonly cashOut = new Int32Array(YEARS);
   private formulaFailures = 0;
   // The series the fans read: the same arrays every run, as each run writes over `reused`.
   private fanSeries: number[][] = [];
@@ -193,6 +194,9 @@ class Runner implements MonteCarloRun {
         const read = ANNUAL_READERS[k]!;
         for (let y = 0; y < YEARS; y++) chunk[at++] = read(p.years[y]!) ?? NaN;
       }
+      // The engine's summary already holds the first month below zero: one read and a count.
+      const out = p.summary.cashOutMonth;
+      if (out !== null) this.cashOut[(out / 12) | 0]!++;
       for (let t = 0; t < targets.length; t++) {
         const { ref, y, target } = targets[t]!;
         const value = ref ? metricValue(ref, y, model.values, p) : null;
@@ -224,7 +228,7 @@ class Runner implements MonteCarloRun {
       packed = new Float64Array(POINTS * done);
       for (let j = 0; j < POINTS; j++) packed.set(columns.subarray(j * total, j * total + done), j * done);
     }
-    return { from: this.from0, runs: done, columns: packed, met: this.met.slice(), missing: this.missing.slice(), formulaFailures: this.formulaFailures };
+    return { from: this.from0, runs: done, columns: packed, met: this.met.slice(), missing: this.missing.slice(), cashOut: this.cashOut.slice(), formulaFailures: this.formulaFailures };
   }
 
   finish(): MonteCarloResult {

@@ -1,11 +1,12 @@
 import { restoreWorking, startAutosave } from './autosave';
 import { loadLibrary } from './library-store';
+import { openExampleLink } from './example-link';
 import { openShareFragment } from './share';
 import { useStore } from './store';
 
 /**
- * Decides the scenario the app opens on: a share link in the fragment, else the autosaved work,
- * else `?example=<id>`, else the baseline (those two are the scenario slice's initial state).
+ * Decides the scenario the app opens on: a share link in the fragment, else `?example=<id>` (the
+ * autosaved work kept in the library), else the autosaved work, else the baseline.
  * Runs once before the first render, then keeps the work saved as it changes.
  */
 export function startup(): void {
@@ -25,6 +26,7 @@ export function startup(): void {
     s.setDocument({ entryId: null, fileName: null, saved: useStore.getState().scenario });
   }
 
+  openExampleLink(location.search);
   openShareFragment(location.hash);
   // Starting up is not an edit: nothing before this point is undoable.
   useStore.temporal.getState().clear();

@@ -1,4 +1,5 @@
-// Compare: the aggressive variant against the baseline shows the cells that differ (old -> new),
+// Compare: "Compare <open> with <other>" shows the other's difference from the open one: the cells
+// that differ (open -> other),
 // the annual deltas, the attribution of each 2030 figure and the charts with the overlay.
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
@@ -12,12 +13,12 @@ afterAll(async () => { await browser?.close(); });
 
 const cells = (page: ScenariosPage['page'], place: string) => page.locator(`.changes-table tr[data-place="${place}"]`);
 
-it('compares the aggressive variant with the baseline: differing cells, deltas, attribution, charts', async () => {
+it('compares the open baseline with the aggressive variant: differing cells, deltas read aggressive minus baseline, attribution, charts', async () => {
   const { page, errors } = await trackedPage(browser);
   const files = new ScenariosPage(page);
-  await files.open('?example=crm-aggressive');
+  await files.open();
   await files.view('Scenarios');
-  await page.getByRole('button', { name: 'Compare with CRM baseline 2026-2030', exact: true }).click();
+  await page.getByRole('button', { name: 'Compare with CRM aggressive 2026-2030', exact: true }).click();
 
   const budget = cells(page, 'Marketing budget, 2026');
   expect(await budget.locator('.old-cell').innerText()).toBe('$200,000');
@@ -28,10 +29,14 @@ it('compares the aggressive variant with the baseline: differing cells, deltas, 
   // Rows the two files share do not appear.
   expect(await page.locator('.changes-table tr[data-place^="Visitor acquisition cost"]').count()).toBe(0);
 
-  // The aggressive plan spends 300,000 instead of 200,000 on marketing in 2026, so it wins more revenue: a rise, new minus old.
+  // The aggressive plan spends 300,000 instead of 200,000 on marketing in 2026 (and doubles it in
+  // 2027), so it wins more revenue and ends 2030 with more ARR: rises, read without pressing Swap.
   const revenue2026 = page.locator('.delta-table tbody[data-kpi="revenue"] .delta-row td[data-year="2026"]');
   expect(await revenue2026.locator('.delta-abs').innerText()).toMatch(/^\+\$[\d,]+$/);
   expect(await revenue2026.locator('.delta-pct').innerText()).toMatch(/^\+[\d.]+%$/);
+  const arr2030 = page.locator('.delta-table tbody[data-kpi="arr"] .delta-row td[data-year="2030"]');
+  expect(await arr2030.locator('.delta-abs').innerText()).toMatch(/^\+\$[\d,]+$/);
+  expect(await page.locator('.delta-table .delta-abs', { hasText: /^[−-]\$0(\.00)?$/ }).count()).toBe(0);
 
   const cash = page.locator('.attribution-table tr[data-kpi="endingCash"]');
   expect(await cash.locator('.top-input').innerText()).not.toBe('');
@@ -53,16 +58,18 @@ it('compares with a file that differs in one cell: that input explains 100 % of 
   await page.getByLabel('Compare with a scenario file').setInputFiles({ name: 'dear.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) });
 
   await page.locator('.changes-table').waitFor();
-  // Old is the file, new the open baseline: $10 -> $8.
+  // The open baseline is the base, the file the compared side: $8 -> $10.
   expect(await page.locator('.changes-table tbody tr').count()).toBe(1);
-  expect(await cells(page, 'Visitor acquisition cost, 2026').locator('.old-cell').innerText()).toBe('$10.00');
-  expect(await cells(page, 'Visitor acquisition cost, 2026').locator('.new-cell').innerText()).toBe('$8.00');
+  expect(await cells(page, 'Visitor acquisition cost, 2026').locator('.old-cell').innerText()).toBe('$8.00');
+  expect(await cells(page, 'Visitor acquisition cost, 2026').locator('.new-cell').innerText()).toBe('$10.00');
+  // Dearer visitors win fewer customers: the file's 2030 ARR is below the baseline's.
+  expect(await page.locator('.delta-table tbody[data-kpi="arr"] .delta-row td[data-year="2030"] .delta-abs').innerText()).toMatch(/^−\$[\d,]+$/);
   const arr = page.locator('.attribution-table tr[data-kpi="arr"]');
   expect(await arr.locator('.top-input').innerText()).toBe('Visitor acquisition cost');
   expect(await arr.locator('td').nth(4).innerText()).toBe('100%');
 
-  // Swapping puts the file on the new side.
+  // Swapping makes the file the base.
   await page.getByRole('button', { name: 'Swap old and new' }).click();
-  expect(await cells(page, 'Visitor acquisition cost, 2026').locator('.new-cell').innerText()).toBe('$10.00');
+  expect(await cells(page, 'Visitor acquisition cost, 2026').locator('.old-cell').innerText()).toBe('$10.00');
   expect(errors).toEqual([]);
 });

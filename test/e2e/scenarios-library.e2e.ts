@@ -59,6 +59,7 @@ it('opening another scenario keeps unsaved changes as a library entry', async ()
   // The kept entry holds the edit.
   await page.getByRole('button', { name: 'Compare with CRM baseline 2026-2030 (unsaved changes)', exact: true }).click();
   const row = page.locator('.changes-table tr[data-place="Marketing budget, 2026"]');
-  expect(await row.locator('.old-cell').innerText()).toBe('$250,000');
+  // Compare reads as the other scenario's difference from the open one: the kept entry is the new side.
+  expect(await row.locator('.new-cell').innerText()).toBe('$250,000');
   expect(errors).toEqual([]);
 });

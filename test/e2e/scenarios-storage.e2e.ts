@@ -40,9 +40,13 @@ it('restores the autosaved scenario after a reload, even one right after a chang
   await files.fileMenuButton.waitFor();
   expect(await files.scenarioName.innerText()).toBe('Reloaded at once');
 
-  // ?example= comes after the autosave: the user's work wins.
+  // An ?example= link opens the example for a returning user too; the restored work is kept in
+  // the library, and the link is taken off the address, so a reload restores (not re-opens).
   await files.open('?example=crm-aggressive');
-  expect(await files.scenarioName.innerText()).toBe('Reloaded at once');
+  expect(await files.scenarioName.innerText()).toBe('CRM aggressive 2026-2030');
+  expect(new URL(page.url()).searchParams.get('example')).toBeNull();
+  await files.view('Scenarios');
+  expect(await files.libraryNames.allInnerTexts()).toContain('Reloaded at once');
   expect(errors).toEqual([]);
   await page.close();
 });

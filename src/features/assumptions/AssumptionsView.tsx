@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { cellKey } from '../../model/places';
+import { WorkingCashWarning } from '../../components/CashWarning';
 import { WhatIfPanel } from '../../components/what-if/WhatIfPanel';
 import { useStore } from '../../state/store';
 import { Grid } from './Grid';
@@ -7,6 +8,7 @@ import { PlansEditor } from './PlansEditor';
 import { ProblemList } from './ProblemList';
 import { gridLines } from './rows';
 import { ScenarioFields } from './ScenarioFields';
+import { WarningList } from './WarningList';
 import { at, clampSelection, type Selection } from './selection';
 import './assumptions.css';
 
@@ -41,8 +43,10 @@ export function AssumptionsView() {
           {whatIf ? 'Hide what-if' : 'Show what-if'}
         </button>
       </div>
+      <WorkingCashWarning />
       <div id="what-if-panel" hidden={!whatIf}>{whatIf && <WhatIfPanel />}</div>
       <ProblemList rows={rows} setSel={setSel} />
+      <WarningList rows={rows} setSel={setSel} />
       <Grid sel={sel} setSel={setSel} />
       <div className="assumptions-forms">
         <ScenarioFields />

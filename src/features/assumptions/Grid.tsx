@@ -8,10 +8,11 @@ import { valueOf } from './grid-edits';
 import { GridCell } from './GridCell';
 import { GridHandlers } from './grid-handlers';
 import { MixTotalRow } from './MixTotalRow';
-import { gridLines, type DataRow } from './rows';
+import { gridLines, planHeading, type DataRow } from './rows';
 import { inRange, rangeOf, type Selection } from './selection';
 import { formatExact, formatValue } from './units';
 import { labelWithUnit } from '../../model/catalogue';
+import { useWarnings } from './use-warnings';
 import { useGridController } from './use-grid-controller';
 
 const YEAR_INDEXES = Array.from({ length: YEARS }, (_, y) => y);
@@ -24,6 +25,7 @@ export function Grid({ sel, setSel }: { sel: Selection; setSel: (s: Selection) =
   const { lines, rows } = useMemo(() => gridLines({ plans }), [plans]);
   const { values, broken } = cellValues(scenario);
   const { byCell } = useProblems();
+  const warnings = useWarnings().byCell;
   const table = useRef<HTMLTableElement>(null);
   const year0 = scenario.startYear;
   const { editing, handlers, onKeyDown, onCopy, onPaste } = useGridController(rows, sel, setSel, table, year0);
@@ -54,8 +56,9 @@ export function Grid({ sel, setSel }: { sel: Selection; setSel: (s: Selection) =
         const text = bad ? 'error' : formatValue(value, row.unit, scenario.currency);
         const exact = bad ? '' : formatExact(value, row.unit, scenario.currency);
         const problem = byCell.get(key);
+        const warning = warnings.get(key);
         // The hover text always says the unit and period: "$200,000 per year", "6.75% of visitors".
-        const title = [isFormula(cell) ? cell : '', exact ? `${exact} ${row.entry.unit}`.trim() : '', problem ?? ''].filter(Boolean).join('\n');
+        const title = [isFormula(cell) ? cell : '', exact ? `${exact} ${row.entry.unit}`.trim() : '', problem ?? (warning ? `Check: ${warning}` : '')].filter(Boolean).join('\n');
         const isEditing = editing !== null && editing.row === r && editing.col === y;
         return (
           <GridCell
@@ -68,6 +71,7 @@ export function Grid({ sel, setSel }: { sel: Selection; setSel: (s: Selection) =
             title={title}
             formula={isFormula(cell)}
             problem={problem}
+            warning={warning}
             active={sel.row === r && sel.col === y}
             selected={inRange(range, r, y)}
             editing={isEditing ? editing.text : null}
@@ -92,7 +96,7 @@ export function Grid({ sel, setSel }: { sel: Selection; setSel: (s: Selection) =
             {lines.map((line) => {
               switch (line.kind) {
                 case 'group': return <tr key={line.id} className="group-head"><th colSpan={YEARS + 1} scope="rowgroup">{line.label}</th></tr>;
-                case 'plan': return <tr key={line.id} className="plan-head"><th colSpan={YEARS + 1} scope="rowgroup">{line.label} plan</th></tr>;
+                case 'plan': return <tr key={line.id} className="plan-head"><th colSpan={YEARS + 1} scope="rowgroup">{planHeading(line.label)}</th></tr>;
                 case 'mix-total': return <MixTotalRow key={line.id} values={values} year0={year0} balance={balance} />;
                 case 'data': return dataRow(line.row, line.index);
               }

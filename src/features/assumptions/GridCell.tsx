@@ -14,6 +14,8 @@ export interface GridCellProps {
   title: string;
   formula: boolean;
   problem: string | undefined;
+  /** A plausibility warning: the value is kept and used, but worth a second look. */
+  warning: string | undefined;
   active: boolean;
   selected: boolean;
   /** The editor's starting text while this cell is being edited, else null. */
@@ -24,14 +26,16 @@ export interface GridCellProps {
 export const GridCell = memo(function GridCell(p: GridCellProps) {
   const h = useContext(GridHandlers);
   const problemId = p.problem ? `cell-problem-${p.row}-${p.col}` : undefined;
-  const classes = ['cell', p.formula && 'is-formula', p.problem && 'has-problem', p.selected && 'is-selected', p.active && 'is-active', p.editing !== null && 'is-editing'];
+  // An error wins over a warning: the cell cannot compute, so whether it is plausible is moot.
+  const warningId = !p.problem && p.warning ? `cell-warning-${p.row}-${p.col}` : undefined;
+  const classes = ['cell', p.formula && 'is-formula', p.problem && 'has-problem', warningId && 'has-warning', p.selected && 'is-selected', p.active && 'is-active', p.editing !== null && 'is-editing'];
   return (
     <td
       role="gridcell"
       aria-label={p.name}
       aria-selected={p.selected}
       aria-invalid={p.problem ? true : undefined}
-      aria-describedby={problemId}
+      aria-describedby={problemId ?? warningId}
       tabIndex={p.active && p.editing === null ? 0 : -1}
       title={p.editing === null && p.title ? p.title : undefined}
       className={classes.filter(Boolean).join(' ')}
@@ -48,7 +52,9 @@ export const GridCell = memo(function GridCell(p: GridCellProps) {
           {p.formula && <span className="formula-mark" aria-hidden="true">ƒ</span>}
           {p.problem && <span className="problem-mark" aria-hidden="true">!</span>}
           <span className="cell-value">{p.text}</span>
+          {warningId && <span className="warning-mark" aria-hidden="true">?</span>}
           {problemId && <span id={problemId} className="visually-hidden">{p.problem}</span>}
+          {warningId && <span id={warningId} className="visually-hidden">{`Check this value: ${p.warning}`}</span>}
         </>
       )}
     </td>

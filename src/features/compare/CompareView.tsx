@@ -24,8 +24,8 @@ function Comparison({ oldScenario, newScenario }: { oldScenario: Scenario; newSc
   return (
     <>
       <p className="compare-legend">
-        Old: <strong className="old-side">{c.old.name}</strong> → new: <strong className="new-side">{c.new.name}</strong>.
-        Differences are new minus old; % is relative to the old figure.
+        Base: <strong className="old-side">{c.old.name}</strong> → compared: <strong className="new-side">{c.new.name}</strong>.
+        Differences are &quot;{c.new.name}&quot; minus &quot;{c.old.name}&quot;; % is relative to &quot;{c.old.name}&quot;.
       </p>
       <section aria-labelledby="cmp-annual">
         <h2 id="cmp-annual">Annual figures</h2>
@@ -65,9 +65,10 @@ export function CompareView() {
       {!target ? (
         <p className="compare-empty">Choose a scenario above, or a file, to see its figures beside the open one, the assumptions that differ and which of them moves each result most.</p>
       ) : swapped ? (
-        <Comparison oldScenario={working} newScenario={target.scenario} />
-      ) : (
         <Comparison oldScenario={target.scenario} newScenario={working} />
+      ) : (
+        // "Compare A with B" reads as B's difference from A: the open scenario is the base.
+        <Comparison oldScenario={working} newScenario={target.scenario} />
       )}
     </div>
   );

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { projectionId } from '../../components/projection-id';
 import { useShownEvaluation } from '../../components/use-shown-evaluation';
+import { CashWarning } from '../../components/CashWarning';
 import { WhatIfPanel } from '../../components/what-if/WhatIfPanel';
 import { planLabel } from '../../model/places';
 import { AnnualTable } from './AnnualTable';
@@ -38,6 +39,7 @@ export function DashboardView() {
           {whatIf ? 'Hide what-if' : 'What if…'}
         </button>
       </div>
+      <CashWarning projection={projection} currency={currency} />
       <div id="dashboard-what-if" hidden={!whatIf}>{whatIf && <WhatIfPanel headingLevel={3} />}</div>
       {stale && (
         <div className="stale-banner" role="alert" data-testid="stale-banner">

@@ -4,6 +4,7 @@ import { KpiCard, type KpiFigure, type KpiStatus } from '../../components/KpiCar
 import { KPI_EXPLANATIONS } from '../../components/charts/formulas';
 import { ANNUAL_INFO, formatCompact, formatPrecise, type Kind } from '../../components/charts/metrics';
 import { monthLabel } from '../../components/format';
+import { fullyLoadedLtvToCac, fullyLoadedPayback } from '../../components/fully-loaded';
 import type { Projection, TargetResult } from '../../model/types';
 import { KPI_CARDS, type KpiDef } from './kpis';
 import { targetStatus } from '../../components/target-status';
@@ -19,6 +20,14 @@ function statusesFor(def: KpiDef, targets: readonly TargetResult[], currency: st
   if (!def.annual) return [];
   const info = ANNUAL_INFO[def.annual];
   return targets.filter((t) => t.metric === def.annual).map((t) => targetStatus(t, def.kind, currency, info.whyNull));
+}
+
+/** Which CAC a payback or LTV/CAC card uses, and its fully loaded variant beside it. */
+function paidCacNote(def: KpiDef, projection: Projection, currency: string): string | undefined {
+  const y = projection.years.length - 1;
+  const loaded = def.id === 'cacPaybackMonths' ? fullyLoadedPayback(projection, y) : def.id === 'ltvToCac' ? fullyLoadedLtvToCac(projection, y) : undefined;
+  if (loaded === undefined) return undefined;
+  return `Paid CAC · fully loaded: ${loaded === null ? 'not computable' : formatCompact(def.kind, loaded, currency)}`;
 }
 
 const figure = (period: string, value: number | null, kind: Kind, currency: string): KpiFigure =>
@@ -49,7 +58,7 @@ export const KpiGrid = memo(function KpiGrid({ projection, targets, currency }: 
     const { lowestCash, lowestCashMonth } = projection.summary;
     const note = def.id === 'cash'
       ? `Lowest ${formatPrecise('money', lowestCash, currency)} in ${monthLabel(lowestCashMonth, projection.startYear)}`
-      : undefined;
+      : paidCacNote(def, projection, currency);
     return (
       <KpiCard
         key={def.id} kpi={def.id} label={text.label} formula={text.formula} meaning={text.meaning}

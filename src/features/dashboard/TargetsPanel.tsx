@@ -1,5 +1,6 @@
 import { memo, useCallback, useMemo, useState } from 'react';
 import { projectionId } from '../../components/projection-id';
+import { targetsSummary } from '../../components/cash-warning';
 import type { PlanRef } from '../../components/charts/metrics';
 import type { Projection, Target, TargetResult } from '../../model/types';
 import { useStore } from '../../state/store';
@@ -47,7 +48,7 @@ export const TargetsPanel = memo(function TargetsPanel({ projection, results, st
       <div className="section-head">
         <h2 id="targets-title">Targets</h2>
         <p className="section-sub">
-          {met === null ? 'Not current' : `${met} of ${targets.length} met`}
+          {met === null ? 'Not current' : targetsSummary(met, targets.length, projection.summary.cashOutMonth !== null)}
         </p>
         <div className="section-actions">
           <button type="button" onClick={() => setEditing(!editing)} aria-pressed={editing}>{editing ? 'Done editing' : 'Edit targets'}</button>

@@ -1,10 +1,20 @@
 import { Figure } from '../../components/Figure';
+import { percent } from '../../components/format';
 import { ANNUAL_INFO, formatGap, formatPrecise, metricInfo, type Kind, type PlanRef } from '../../components/charts/metrics';
 import { formatInput } from '../../components/format';
 import { CATALOGUE, labelWithUnit, planRowLabel, type InputEntry } from '../../model/catalogue';
 import { planLabel } from '../../model/places';
 import { targetGap } from '../../model/targets';
 import { DRIVER_KEYS, PLAN_ROW_KEYS, type AnnualFigure, type Projection, type Scenario, type ScenarioValues, type TargetResult } from '../../model/types';
+
+/**
+ * A rate with the grid's precision: one decimal, two where the input has them (6.75 % stays
+ * 6.75 %, never rounded to 6.8 %; 6 % reads 6.0 %).
+ */
+export function ratePrecise(x: number): string {
+  const hundredths = Math.round(x * 10_000);
+  return percent(x, hundredths % 10 === 0 ? 1 : 2);
+}
 
 function YearHead({ label, years }: { label: string; years: readonly number[] }) {
   return (

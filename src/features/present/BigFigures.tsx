@@ -9,6 +9,8 @@ export interface BigFigure {
   whyNull: string;
   /** A line under the number: "from $78.00 in 2026". */
   sub?: string;
+  /** A second line, e.g. which CAC a payback uses and its fully loaded variant. */
+  detail?: string;
   /** Target chips, in words. */
   chips?: readonly { tone: string; text: string }[];
 }
@@ -22,6 +24,7 @@ export function BigFigures({ figures, className = '' }: { figures: readonly BigF
           <h3>{f.label}</h3>
           <p className="big-value" data-value={f.value ?? ''}><Figure value={f.value} format={f.format} whyNull={f.whyNull} /></p>
           {f.sub && <p className="big-sub">{f.sub}</p>}
+          {f.detail && <p className="big-sub big-detail" data-testid={`${f.id}-detail`}>{f.detail}</p>}
           {f.chips && f.chips.length > 0 && (
             <ul className="big-chips" aria-label="Targets">
               {f.chips.map((c) => <li key={c.text} className={`big-chip big-chip-${c.tone}`} data-status={c.tone}>{c.text}</li>)}

@@ -1,5 +1,5 @@
 import { MrrChart } from '../../components/charts/MrrChart';
-import { formatPrecise } from '../../components/charts/metrics';
+import { formatCompact } from '../../components/charts/metrics';
 import { evaluateScenario } from '../../state/evaluate';
 import type { Evaluation } from '../../state/evaluation';
 import { useStore } from '../../state/store';
@@ -10,7 +10,13 @@ import type { AnnualFigure } from '../../model/types';
 
 const KEYS: readonly AnnualFigure[] = ['arr', 'endingCustomers', 'ebitda', 'endingCash'];
 
-/** This scenario's last-year figures beside the compared one's, and MRR with the other dashed. */
+/** "+$4.0M", "−$250K"; a difference that rounds to zero reads "±$0". */
+function signedCompact(x: number, fmt: (x: number) => string): string {
+  const magnitude = fmt(Math.abs(x));
+  return `${!/[1-9]/.test(magnitude) ? '±' : x > 0 ? '+' : '−'}${magnitude}`;
+}
+
+/** This scenario's last-year figures, the compared one's and its difference, and MRR with the other dashed. */
 export function CompareSlide({ evaluation, planNames }: { evaluation: Evaluation; planNames: readonly string[] }) {
   const target = useStore((s) => s.compareWith);
   if (!target) return <p>No comparison is active.</p>;
@@ -23,11 +29,13 @@ export function CompareSlide({ evaluation, planNames }: { evaluation: Evaluation
     const info = figureInfo(key);
     const mine = projection.years[last]![key];
     const theirs = other.projection.years[last]?.[key] ?? null;
-    const diff = mine === null || theirs === null ? null : mine - theirs;
-    const fmt = (x: number) => formatPrecise(info.kind, x, currency);
+    // The compared scenario's difference from the open one, as on the Compare view.
+    const diff = mine === null || theirs === null ? null : theirs - mine;
+    const fmt = (x: number) => formatCompact(info.kind, x, currency);
+    const delta = diff === null ? '' : ` (${signedCompact(diff, fmt)})`;
     return {
       id: key, label: `${info.label}, ${projection.years[last]!.year}`, value: mine, format: fmt, whyNull: info.whyNull,
-      sub: `${target.label}: ${theirs === null ? '—' : fmt(theirs)}${diff === null ? '' : ` (${diff >= 0 ? '+' : '−'}${fmt(Math.abs(diff))})`}`,
+      sub: `${target.label}: ${theirs === null ? 'not computable' : fmt(theirs)}${delta}`,
     };
   });
   return (

@@ -1,3 +1,5 @@
+import { CashWarning } from '../../components/CashWarning';
+import { targetsSummary } from '../../components/cash-warning';
 import { metricInfo, type PlanRef } from '../../components/charts/metrics';
 import type { Evaluation } from '../../state/evaluation';
 import { BigFigures } from './BigFigures';
@@ -13,9 +15,10 @@ export function KpiSlide({ evaluation, plans }: { evaluation: Evaluation; plans:
   const met = targets.filter((t) => t.met === true).length;
   return (
     <div className="kpi-slide">
+      <CashWarning projection={projection} currency={currency} className="slide-cash-warning" />
       <BigFigures figures={HEADLINE_FIGURES.map((k) => annualBig(k, projection, currency, targets, plans))} />
       <div className="kpi-slide-foot">
-        <p className="targets-met" data-testid="targets-met">{targets.length === 0 ? 'No targets set' : `${met} of ${targets.length} targets met`}</p>
+        <p className="targets-met" data-testid="targets-met">{targetsSummary(met, targets.length, projection.summary.cashOutMonth !== null)}</p>
         {others.length > 0 && (
           <ul className="big-chips other-targets" aria-label="Other targets">
             {others.map((t, i) => {

@@ -2,6 +2,7 @@ import { formatCompact } from '../../components/charts/metrics';
 import { formatOrNa } from '../../components/format';
 import type { PlanRef } from '../../components/charts/metrics';
 import type { AnnualFigure, Projection, TargetResult } from '../../model/types';
+import { fullyLoadedLtvToCac, fullyLoadedPayback } from '../../components/fully-loaded';
 import type { BigFigure } from './BigFigures';
 import { figureInfo, targetChip } from './headline';
 
@@ -12,6 +13,7 @@ export function annualBig(key: AnnualFigure, projection: Projection, currency: s
   const last = projection.years[projection.years.length - 1]!;
   const format = (x: number) => formatCompact(info.kind, x, currency);
   const from = first[key];
+  const loaded = fullyLoadedOf(key, projection);
   return {
     id: key,
     label: `${info.label}, ${last.year}`,
@@ -21,5 +23,14 @@ export function annualBig(key: AnnualFigure, projection: Projection, currency: s
     // Compact like the headline beside it ($10.7M from $253K), and a missing figure in words.
     sub: `from ${formatOrNa(info.kind, from, currency, 'compact')} in ${first.year}`,
     chips: targets.filter((t) => t.metric === key).map((t) => targetChip(t, plans, currency)),
+    ...(loaded === undefined ? {} : { detail: `Paid CAC · fully loaded: ${loaded === null ? 'not computable' : format(loaded)}` }),
   };
+}
+
+/** The last year's fully loaded variant of a figure that uses paid CAC; undefined for any other. */
+function fullyLoadedOf(key: AnnualFigure, projection: Projection): number | null | undefined {
+  const y = projection.years.length - 1;
+  if (key === 'cacPaybackMonths') return fullyLoadedPayback(projection, y);
+  if (key === 'ltvToCac') return fullyLoadedLtvToCac(projection, y);
+  return undefined;
 }

@@ -18,6 +18,9 @@ export function MonteCarloPanel() {
   const working = useStore((s) => s.scenario);
   const { stale } = useEvaluation();
   const running = mc.phase === 'running';
+  const ranged = (working.uncertainty?.length ?? 0) > 0;
+  // Runs without a range would all be today's projection: nothing to learn, so Run waits for one.
+  const blocked = stale ? 'Fix the scenario\'s problems to run.' : !ranged ? 'Give at least one input a range above to run: without one every run is today\'s projection.' : null;
   // Starting a worker costs more than the runs: start them while the planner sets the ranges.
   // The scenario is read when the workers start, not followed: its later edits need no warm-up.
   const scenarioAtStart = useRef(working);
@@ -34,11 +37,11 @@ export function MonteCarloPanel() {
       <div className="sens-controls">
         <Field label="Runs">{(id) => <input id={id} type="number" min={100} max={MAX_RUNS} step={100} value={settings.runs} onChange={(e) => setSettings({ runs: Number(e.target.value) })} />}</Field>
         <Field label="Seed">{(id) => <input id={id} type="number" step={1} value={settings.seed} onChange={(e) => setSettings({ seed: Number(e.target.value) })} />}</Field>
-        <button type="button" className="sens-primary" onClick={run} disabled={running || stale}>Run</button>
+        <button type="button" className="sens-primary" onClick={run} disabled={running || blocked !== null} aria-describedby={blocked ? 'mc-blocked' : undefined}>Run</button>
         <button type="button" onClick={cancel} disabled={!running}>Cancel</button>
       </div>
       <p className="sens-note">The same seed and ranges give the same results. Runs go on in the background while you edit the model, and pause for a moment at each key press or drag so the grid stays quick.</p>
-      {stale && <p className="sens-warning">Fix the scenario&apos;s problems to run.</p>}
+      {blocked && <p className="sens-warning" id="mc-blocked" data-testid="mc-blocked">{blocked}</p>}
       <div className="sens-progress" role="status" aria-live="polite">
         {(running || mc.phase === 'cancelled') && (
           <>

@@ -9,6 +9,7 @@ import type { Scenario } from '../../model/types';
 import { evaluateScenario } from '../../state/evaluate';
 import { targetText } from './goal-form';
 import { fmt } from './options';
+import { CashOutTable } from './CashOutTable';
 
 interface Props {
   result: MonteCarloResult;
@@ -23,6 +24,17 @@ interface Props {
 const MONTHLY: MonthlyFan[] = ['mrr', 'cash', 'customers'];
 const ANNUAL: AnnualFan[] = ['arpu', 'cac', 'cacPaybackMonths', 'grossMargin', 'nrr', 'ltvToCac'];
 const IGNORE: ('height' | 'top' | 'left')[] = ['height', 'top', 'left'];
+/** The unit a fan's values are in, for its title: "USD", "%", "months". */
+const unitOf = (kind: Kind, currency: string): string => {
+  switch (kind) {
+    case 'money': case 'unitMoney': return currency;
+    case 'rate': return '%';
+    case 'months': return 'months';
+    case 'multiple': return 'times';
+    case 'count': return 'customers';
+    default: return '';
+  }
+};
 const axisOf = (kind: Kind): AxisKind => (kind === 'money' || kind === 'unitMoney' ? 'money' : kind === 'rate' ? 'percent' : kind === 'count' ? 'count' : 'number');
 
 /** A grid cell that measures its width for the chart inside (only the width: the chart sets its height). */
@@ -48,6 +60,7 @@ export function MonteCarloResults({ result, scenario, via, workers, elapsedMs, p
       </p>
       {result.formulaFailures > 0 && <p className="sens-warning">In {count(result.formulaFailures)} runs a formula could not be evaluated; its cell kept today&apos;s value.</p>}
       {outdated && <p className="sens-warning">The scenario changed since these runs: run again to update them.</p>}
+      <CashOutTable odds={result.cashOut} startYear={startYear} />
       {scenario.targets.length > 0 && (
         <table className="sens-table" data-testid="mc-targets">
           <caption>Chance of meeting each target</caption>
@@ -68,7 +81,7 @@ export function MonteCarloResults({ result, scenario, via, workers, elapsedMs, p
           const info = MONTHLY_INFO[key];
           return (
             <Cell key={key}>
-              {(width) => <FanChart width={width} height={300} testId={`fan-${key}`} title={`${info.label}, month by month`} fan={result.monthly[key]} base={Array.from(projection.monthly[key])} startYear={startYear} axis={axisOf(info.kind)} currency={currency} formatValue={(x) => fmt(info.kind, x, currency)} />}
+              {(width) => <FanChart width={width} height={300} testId={`fan-${key}`} title={`${info.label} (${unitOf(info.kind, currency)}), month by month`} fan={result.monthly[key]} base={Array.from(projection.monthly[key])} startYear={startYear} axis={axisOf(info.kind)} currency={currency} formatValue={(x) => fmt(info.kind, x, currency)} />}
             </Cell>
           );
         })}
@@ -76,7 +89,7 @@ export function MonteCarloResults({ result, scenario, via, workers, elapsedMs, p
           const info = ANNUAL_INFO[key];
           return (
             <Cell key={key}>
-              {(width) => <FanChart width={width} height={240} testId={`fan-${key}`} title={`${info.label}, by year`} fan={result.annual[key]} base={projection.years.map((y) => y[key])} startYear={startYear} axis={axisOf(info.kind)} currency={currency} formatValue={(x) => fmt(info.kind, x, currency)} />}
+              {(width) => <FanChart width={width} height={240} testId={`fan-${key}`} title={`${info.label} (${unitOf(info.kind, currency)}), by year`} fan={result.annual[key]} base={projection.years.map((y) => y[key])} startYear={startYear} axis={axisOf(info.kind)} currency={currency} formatValue={(x) => fmt(info.kind, x, currency)} />}
             </Cell>
           );
         })}

@@ -1,0 +1,76 @@
+// The Model view answers "did my edit break something?" without leaving it: the cash warning and
+// the plausibility warnings (a value far outside a SaaS plan is kept, marked and can be accepted).
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { ModelChecksPage } from '../pages/model-checks-page';
+import { launchBrowser, trackedPage } from '../support/browser';
+
+let browser: Browser;
+beforeAll(async () => { browser = await launchBrowser(); });
+afterAll(async () => { await browser?.close(); });
+
+it('shows that cash runs out, in words and in view, right after the 2027 operating expenses go to 500K', async () => {
+  const { page, errors } = await trackedPage(browser);
+  const app = new ModelChecksPage(page);
+  await app.open();
+  // The baseline's cash stays above zero: no warning.
+  expect(await app.cashWarning().count()).toBe(0);
+  await app.type('Operating expenses', 2027, '500K');
+  // $500,000 a month from January 2027 burns what is left of the $2M start within a few months:
+  // the engine's own cash series says when, and the banner names that month and the lowest point.
+  const warning = app.cashWarning();
+  await warning.waitFor();
+  expect(await warning.getAttribute('role')).toBe('alert');
+  expect(await warning.innerText()).toMatch(/^!?\s*Cash runs out in [A-Z][a-z]{2} 2027: lowest -\$[\d,]+ in [A-Z][a-z]{2} 20\d\d$/);
+  // The edited cell is at the bottom of the sheet; the warning is on screen beside it all the same.
+  expect(await app.inView(app.cellOf('Operating expenses', 2027))).toBe(true);
+  expect(await app.inView(warning)).toBe(true);
+  // Undo: cash stays positive again, and the warning goes.
+  await page.keyboard.press('Control+z');
+  await warning.waitFor({ state: 'detached' });
+  expect(errors).toEqual([]);
+});
+
+it('warns about a 1e15 marketing budget on the cell and in the list, keeps the value, and accepts it in one click', async () => {
+  const { page, errors } = await trackedPage(browser);
+  const app = new ModelChecksPage(page);
+  await app.open();
+  expect(await app.warnings().count()).toBe(0);
+  await app.type('Marketing budget', 2026, '1e15');
+  const cell = app.cellOf('Marketing budget', 2026);
+  await app.warnings().waitFor();
+  // A warning, not an error: the cell is marked as one to check, the value stays, nothing is stale.
+  expect(await cell.getAttribute('class')).toContain('has-warning');
+  expect(await cell.getAttribute('aria-invalid')).toBeNull();
+  expect(await cell.locator('.cell-value').innerText()).not.toBe('error');
+  expect(await app.described(cell)).toMatch(/^Check this value: \$1,000,000,000,000,000 a year is more than \$5 billion/);
+  expect(await app.warnings().innerText()).toContain('Marketing budget, 2026');
+  expect(await page.locator('.grid-problems').count()).toBe(0);
+  // The dashboard's figures follow the kept value (and say the projection is too large to be real).
+  expect(await app.warnings().innerText()).toContain('more than a billion customers');
+  // Accepting the budget's warning clears its mark; the value is still 1e15.
+  await app.warnings().getByRole('button', { name: 'Accept Marketing budget, 2026 as it is' }).click();
+  await page.waitForFunction(() => !document.querySelector('.assumptions-grid td.has-warning'));
+  expect(await app.warnings().innerText()).not.toContain('Marketing budget, 2026');
+  await cell.click();
+  await page.keyboard.press('F2');
+  expect(Number(await page.locator('.cell-editor').inputValue())).toBe(1e15);
+  expect(errors).toEqual([]);
+});
+
+it('says at the top of the dashboard that cash runs out, and the targets summary counts it', async () => {
+  const { page, errors } = await trackedPage(browser);
+  const app = new ModelChecksPage(page);
+  // The conservative example runs out of cash in month 32 = Sep 2028 (the engine's summary, as the
+  // dashboard test checks); its lowest point comes later.
+  await app.open('?example=crm-conservative');
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Dashboard', exact: true }).click();
+  const banner = app.cashWarning();
+  await banner.waitFor();
+  expect(await banner.innerText()).toMatch(/Cash runs out in Sep 2028: lowest -\$[\d,]+ in [A-Z][a-z]{2} 20\d\d$/);
+  // It comes before the KPI cards: the first thing below the dashboard's heading.
+  const [bannerTop, cardsTop] = await Promise.all([banner, page.locator('.kpi-grid')].map((l) => l.evaluate((el) => el.getBoundingClientRect().top)));
+  expect(bannerTop!).toBeLessThan(cardsTop!);
+  expect(await page.getByRole('region', { name: 'Targets', exact: true }).locator('.section-sub').innerText()).toMatch(/^\d+ of \d+ met, cash runs out$/);
+  expect(errors).toEqual([]);
+});
