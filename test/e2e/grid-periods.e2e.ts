@@ -17,7 +17,7 @@ const PERIOD: [RegExp, RegExp][] = [
   [/^Visitor-to-trial/, /of visitors/],
   [/^Trial-to-paid/, /of trials/],
   [/^COGS %/, /of revenue/],
-  [/^COGS per customer/, /per customer \/mo/],
+  [/^COGS per customer/, /\/mo/],
   [/^S&M overhead/, /\/mo/],
   [/^Operating expenses/, /\/mo/],
   [/price$/, /\/mo/],
@@ -59,13 +59,13 @@ it('the hover text and the editor say the unit: a yearly amount in a monthly row
   await editor.waitFor();
   const unit = grid.grid().locator('.cell-editor-unit');
   expect(await unit.isVisible()).toBe(true);
-  expect(await unit.innerText()).toBe('/mo');
+  expect(await unit.innerText()).toBe('Operating expenses: per month');
   // Screen readers hear it too: the editor is described by the unit.
   const described = await editor.evaluate((el) => (el.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent).join(' '));
-  expect(described).toContain('/mo');
+  expect(described).toContain('per month');
   await page.keyboard.press('Escape');
 
   await grid.cell('Marketing budget 2027').dblclick();
-  expect(await grid.grid().locator('.cell-editor-unit').innerText()).toBe('per year');
+  expect(await grid.grid().locator('.cell-editor-unit').innerText()).toBe('Marketing budget: per year');
   expect(errors).toEqual([]);
 });

@@ -11,11 +11,14 @@ import { MixTotalRow } from './MixTotalRow';
 import { gridLines, planHeading, type DataRow } from './rows';
 import { inRange, rangeOf, type Selection } from './selection';
 import { formatExact, formatValue } from './units';
-import { labelWithUnit } from '../../model/catalogue';
+import { labelWithUnit, unitWords } from '../../model/catalogue';
 import { useWarnings } from './use-warnings';
 import { useGridController } from './use-grid-controller';
 
 const YEAR_INDEXES = Array.from({ length: YEARS }, (_, y) => y);
+// While typing, the period is spelled out ("per month", not "/mo"): the moment a yearly amount
+// would go into a monthly row is the moment it must be impossible to miss.
+const editorUnit = (row: DataRow) => `${row.label}: ${unitWords(row.entry)}`;
 
 /** The planner's sheet: one row per assumption, one column per year, edited like a spreadsheet. */
 export function Grid({ sel, setSel }: { sel: Selection; setSel: (s: Selection) => void }) {
@@ -66,7 +69,7 @@ export function Grid({ sel, setSel }: { sel: Selection; setSel: (s: Selection) =
             row={r}
             col={y}
             name={`${row.label} ${year0 + y}`}
-            unit={row.entry.unit}
+            unit={editorUnit(row)}
             text={text}
             title={title}
             formula={isFormula(cell)}
