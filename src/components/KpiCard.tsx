@@ -1,6 +1,6 @@
 import { memo, useId, useMemo } from 'react';
 import { NullFigure } from './Figure';
-import { Sparkline, sameSpark } from './Sparkline';
+import { Sparkline, sameSeries } from './Sparkline';
 import './kpi-card.css';
 
 export interface KpiFigure {
@@ -45,7 +45,7 @@ const sameStatuses = (a: readonly KpiStatus[], b: readonly KpiStatus[]) =>
 // move; comparing what the card shows lets an unmoved card skip its render and its relayout.
 function sameCard(a: KpiCardProps, b: KpiCardProps): boolean {
   return a.kpi === b.kpi && a.label === b.label && a.whyNull === b.whyNull && a.formula === b.formula && a.meaning === b.meaning
-    && a.note === b.note && sameSpark(a.spark, b.spark) && sameFigure(a.headline, b.headline) && sameFigure(a.from, b.from)
+    && a.note === b.note && sameSeries(a.spark, b.spark) && sameFigure(a.headline, b.headline) && sameFigure(a.from, b.from)
     && sameStatuses(a.statuses, b.statuses);
 }
 

@@ -35,6 +35,10 @@ interface Props {
   tooltip: TooltipContent | null;
   /** Shown between the heading and the plot, e.g. the cash warning. */
   notice?: ReactNode;
+  /** The projection drawn (projectionId), so a view can show that its charts agree. */
+  source?: number;
+  /** SVG y of the tooltip's top: below the first axis title, so the box never covers it. */
+  tooltipTop?: number;
   children: ReactNode;
 }
 
@@ -52,13 +56,13 @@ declare global {
 }
 
 /** The frame every chart shares: heading, legend, an accessible focusable SVG and the tooltip. */
-export function ChartFrame({ testId, title, description, legend, width, height, cursor, tooltip, notice, children }: Props) {
+export function ChartFrame({ testId, title, description, legend, width, height, cursor, tooltip, notice, source, tooltipTop = 8, children }: Props) {
   const id = useId();
   const fault = typeof window === 'undefined' ? undefined : window.__trajectoryFault;
   if (fault === 'chart' || fault === `chart:${testId}`) throw new Error(`injected fault in the chart "${title}" (window.__trajectoryFault)`);
   const flip = tooltip !== null && tooltip.x > width / 2;
   return (
-    <figure className="chart" data-testid={testId} aria-labelledby={`${id}-h`}>
+    <figure className="chart" data-testid={testId} data-projection={source} aria-labelledby={`${id}-h`}>
       <h3 className="chart-title" id={`${id}-h`}>{title}</h3>
       {notice}
       <Legend entries={legend} />
@@ -79,7 +83,7 @@ export function ChartFrame({ testId, title, description, legend, width, height, 
           <Tooltip
             className={`chart-tooltip${flip ? ' flip' : ''}`}
             left={flip ? tooltip.x - 14 : tooltip.x + 14}
-            top={8}
+            top={tooltipTop}
             offsetLeft={0}
             offsetTop={0}
             unstyled

@@ -1,13 +1,14 @@
 import { Group } from '@visx/group';
 import { memo, useMemo } from 'react';
 import { count, monthLabel, percent } from '../format';
-import { AxisUnit, CursorLine, ValueAxis, YearAxis } from './axes';
+import { projectionId } from '../projection-id';
+import { AxisUnit, CursorLine, MonthAxis, ValueAxis } from './chart-axes';
 import { ChartFrame, type TooltipContent, type TooltipRow } from './ChartFrame';
 import type { LegendEntry } from './Legend';
-import { extent, planMix, stackedCustomers, stackedMix } from './series';
+import { extent, planMix } from './series';
 import { useLinearScale } from './scales';
-import { Band, SeriesLine } from './SeriesLine';
-import { bandPath } from './paths';
+import { SeriesLine } from './SeriesLine';
+import { StackedBands } from './StackedBands';
 import type { ChartProps } from './types';
 import { useMonthPlot } from './useMonthPlot';
 
@@ -19,8 +20,6 @@ const LAST = 59;
 export const CustomersChart = memo(function CustomersChart({ width, height, projection, planNames, compare, label = 'This scenario', title = 'Customers by plan and plan mix' }: ChartProps) {
   const { innerWidth, innerHeight, x, cursor } = useMonthPlot(width, height, margin);
   const panel = Math.max(0, (innerHeight - GAP) / 2);
-  const bands = stackedCustomers(projection);
-  const mixBands = stackedMix(projection);
   const mix = planMix(projection);
   const total = projection.monthly.customers;
   const other = compare?.projection.monthly.customers;
@@ -49,19 +48,19 @@ export const CustomersChart = memo(function CustomersChart({ width, height, proj
     tooltip = { x: margin.left + x(m), heading: monthLabel(m, projection.startYear), index: m, rows };
   }
   return (
-    <ChartFrame testId="chart-customers" title={title} description={description} legend={legend} width={width} height={height} cursor={cursor} tooltip={tooltip}>
+    <ChartFrame testId="chart-customers" title={title} description={description} legend={legend} width={width} height={height} cursor={cursor} tooltip={tooltip} source={projectionId(projection)} tooltipTop={margin.top}>
       <Group left={margin.left} top={margin.top}>
         <AxisUnit>Customers</AxisUnit>
         <ValueAxis scale={yCount} width={innerWidth} kind="count" ticks={4} />
-        {bands.map((b, i) => <Band key={i} d={bandPath(b.lo, b.hi, x, yCount)} color={`var(--chart-${i + 1})`} />)}
+        <StackedBands series={projection.customersByPlan} x={x} y={yCount} />
         {other && <SeriesLine series={other} x={x} y={yCount} color="var(--chart-compare)" dashed />}
         {m !== null && <CursorLine x={x(m)} height={innerHeight} />}
       </Group>
       <Group left={margin.left} top={margin.top + panel + GAP}>
         <AxisUnit>Plan mix (share of customers)</AxisUnit>
         <ValueAxis scale={yMix} width={innerWidth} kind="percent" ticks={4} />
-        {mixBands.map((b, i) => <Band key={i} d={bandPath(b.lo, b.hi, x, yMix)} color={`var(--chart-${i + 1})`} />)}
-        <YearAxis scale={x} top={panel} startYear={projection.startYear} />
+        <StackedBands series={projection.customersByPlan} x={x} y={yMix} expand />
+        <MonthAxis scale={x} top={panel} startYear={projection.startYear} />
       </Group>
     </ChartFrame>
   );

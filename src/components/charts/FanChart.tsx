@@ -1,13 +1,15 @@
 import { Group } from '@visx/group';
 import { memo, useCallback, useMemo } from 'react';
 import { monthLabel } from '../format';
-import { CursorLine, ValueAxis, YearAxis, type AxisKind } from './axes';
+import { curveLinear } from '@visx/curve';
+import { Area } from '@visx/shape';
+import { AxisUnit, CursorLine, MonthAxis, ValueAxis, YearPointAxis } from './chart-axes';
+import type { AxisKind } from './ticks';
 import { ChartFrame, type TooltipContent } from './ChartFrame';
 import type { LegendEntry } from './Legend';
 import { extent } from './series';
 import { useLinearScale } from './scales';
 import { SeriesLine } from './SeriesLine';
-import type { LinearScale } from './types';
 import { useCursor } from './useCursor';
 import './sensitivity-charts.css';
 
@@ -30,25 +32,26 @@ interface Props {
   currency: string;
   /** Precise, for the tooltip and the description. */
   formatValue: (x: number) => string;
+  /** The value axis's unit, written above it; by default from `axis` and `currency`. */
+  unit?: string;
 }
 
-const margin = { top: 16, right: 24, bottom: 34, left: 72 };
-const r1 = (v: number) => Math.round(v * 10) / 10;
+const UNITS: Record<AxisKind, string> = { money: '', percent: 'Percent', count: 'Count', number: 'Value' };
 
-/** The band between p10 and p90 over the points where both are computable. */
-function fanPath(fan: FanSeries, x: LinearScale, y: LinearScale): string {
-  const idx = fan.p10.flatMap((lo, i) => (lo === null || fan.p90[i] === null ? [] : [i]));
-  if (idx.length === 0) return '';
-  const up = idx.map((i, k) => `${k === 0 ? 'M' : 'L'}${r1(x(i))},${r1(y(fan.p90[i]!))}`).join('');
-  const down = [...idx].reverse().map((i) => `L${r1(x(i))},${r1(y(fan.p10[i]!))}`).join('');
-  return `${up}${down}Z`;
-}
+const margin = { top: 34, right: 24, bottom: 34, left: 72 };
+
+// The band's points: index k with its 10th and 90th percentiles; drawn where both are computable.
+interface FanPoint { k: number; lo: number | null; hi: number | null }
+const fanIndex = (p: FanPoint) => p.k;
+const fanLow = (p: FanPoint) => p.lo!;
+const fanHigh = (p: FanPoint) => p.hi!;
+const fanDefined = (p: FanPoint) => p.lo !== null && p.hi !== null;
 
 /**
  * A fan chart: the band from the 10th to the 90th percentile of the runs, the median as a line
  * and today's projection dashed. 60 points read as months, 5 as years.
  */
-export const FanChart = memo(function FanChart({ width, height, testId, title, fan, base, startYear, axis, currency, formatValue }: Props) {
+export const FanChart = memo(function FanChart({ width, height, testId, title, fan, base, startYear, axis, currency, formatValue, unit }: Props) {
   const n = fan.p50.length;
   const monthly = n > 12;
   const innerWidth = Math.max(0, width - margin.left - margin.right);
@@ -57,6 +60,7 @@ export const FanChart = memo(function FanChart({ width, height, testId, title, f
   const x = useLinearScale(monthly ? 0 : -0.5, monthly ? n - 1 : n - 0.5, 0, innerWidth, false);
   const [lo, hi] = useMemo(() => extent([fan.p10, fan.p90, base], monthly && axis !== 'percent'), [fan, base, axis, monthly]);
   const y = useLinearScale(lo, hi, innerHeight, 0);
+  const band = useMemo<FanPoint[]>(() => fan.p10.map((lo, k) => ({ k, lo, hi: fan.p90[k] ?? null })), [fan]);
   const indexAt = useCallback((svgX: number) => x.invert(svgX - margin.left), [x]);
   const cursor = useCursor(n, indexAt);
   const legend = useMemo<LegendEntry[]>(() => [
@@ -81,20 +85,18 @@ export const FanChart = memo(function FanChart({ width, height, testId, title, f
     ],
   };
   return (
-    <ChartFrame testId={testId} title={title} description={description} legend={legend} width={width} height={height} cursor={cursor} tooltip={tooltip}>
+    <ChartFrame testId={testId} title={title} description={description} legend={legend} width={width} height={height} cursor={cursor} tooltip={tooltip} tooltipTop={margin.top}>
       <Group left={margin.left} top={margin.top}>
+        <AxisUnit>{unit ?? (axis === 'money' ? currency : UNITS[axis])}</AxisUnit>
         <ValueAxis scale={y} width={innerWidth} kind={axis} currency={currency} ticks={4} />
-        <path d={fanPath(fan, x, y)} fill="var(--fan-band)" />
+        <Area<FanPoint> data={band} x={(p) => x(fanIndex(p))} y0={(p) => y(fanLow(p))} y1={(p) => y(fanHigh(p))} defined={fanDefined} curve={curveLinear} fill="var(--fan-band)" />
         <SeriesLine series={fan.p50} x={x} y={y} color="var(--chart-1)" strokeWidth={3} />
         <SeriesLine series={base} x={x} y={y} color="var(--chart-compare)" dashed strokeWidth={2} />
         {!monthly && fan.p50.map((v, k) => (v === null ? null : <circle key={k} cx={x(k)} cy={y(v)} r={4} fill="var(--chart-1)" />))}
         {i !== null && <CursorLine x={x(i)} height={innerHeight} />}
-        {monthly ? <YearAxis scale={x} top={innerHeight} startYear={startYear} /> : (
-          <g className="chart-axis chart-axis-bottom" transform={`translate(0,${innerHeight})`}>
-            <line x1={0} x2={innerWidth} stroke="var(--chart-axis)" />
-            {fan.p50.map((_, k) => <text key={k} className="chart-tick" x={x(k)} y={21} textAnchor="middle">{startYear + k}</text>)}
-          </g>
-        )}
+        {monthly
+          ? <MonthAxis scale={x} top={innerHeight} startYear={startYear} />
+          : <YearPointAxis scale={x} top={innerHeight} startYear={startYear} count={n} />}
       </Group>
     </ChartFrame>
   );

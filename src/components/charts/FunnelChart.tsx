@@ -2,10 +2,11 @@ import { Group } from '@visx/group';
 import { scaleBand } from '@visx/scale';
 import { memo, useCallback, useMemo } from 'react';
 import { count, percent } from '../format';
-import { ValueAxis, YearBandAxis } from './axes';
+import { Bar } from '@visx/shape';
+import { projectionId } from '../projection-id';
+import { ValueAxis, YearBandAxis } from './chart-axes';
 import { ChartFrame, type TooltipContent, type TooltipRow } from './ChartFrame';
 import type { LegendEntry } from './Legend';
-import { rectsPath } from './paths';
 import { useLinearScale, useYears } from './scales';
 import { funnel, type FunnelYear } from './series';
 import type { ChartProps } from './types';
@@ -38,10 +39,10 @@ export const FunnelChart = memo(function FunnelChart({ width, height, projection
   const [y0, y1, y2] = ys;
   const bars = useMemo(() => [y0, y1, y2].map((y, si) => {
     const key = STAGES[si]!.key;
-    const column = (set: FunnelYear[], slot: number) => rectsPath(set.map((f) => ({
-      x: (x(f.year) ?? 0) + (pair(slot) ?? 0), width: pair.bandwidth(), y: y(f[key]), height: innerHeight - y(f[key]),
-    })));
-    return { mine: column(mine, 0), other: other ? column(other, 1) : '' };
+    const column = (set: FunnelYear[], slot: number) => set.map((f) => ({
+      year: f.year, x: (x(f.year) ?? 0) + (pair(slot) ?? 0), width: pair.bandwidth(), y: y(f[key]), height: innerHeight - y(f[key]),
+    }));
+    return { mine: column(mine, 0), other: other ? column(other, 1) : [] };
   }), [y0, y1, y2, mine, other, x, pair, innerHeight]);
   const indexAt = useCallback((svgX: number) => {
     const within = (svgX - margin.left) % (panel + GAP);
@@ -76,7 +77,7 @@ export const FunnelChart = memo(function FunnelChart({ width, height, projection
     tooltip = { x: margin.left + (x(years[i]!) ?? 0) + x.bandwidth(), heading: `${years[i]} funnel`, index: i, rows };
   }
   return (
-    <ChartFrame testId="chart-funnel" title={title} description={description} legend={legend} width={width} height={height} cursor={cursor} tooltip={tooltip}>
+    <ChartFrame testId="chart-funnel" title={title} description={description} legend={legend} width={width} height={height} cursor={cursor} tooltip={tooltip} source={projectionId(projection)} tooltipTop={margin.top}>
       {STAGES.map((s, si) => {
         const y = ys[si]!;
         return (
@@ -96,8 +97,8 @@ export const FunnelChart = memo(function FunnelChart({ width, height, projection
                 </text>
               );
             })}
-            <path d={bars[si]!.mine} fill={s.color} />
-            {other && <path d={bars[si]!.other} fill="none" stroke="var(--chart-compare)" strokeWidth={2} strokeDasharray="4 2" />}
+            {bars[si]!.mine.map((r) => <Bar key={r.year} x={r.x} y={r.y} width={r.width} height={r.height} fill={s.color} />)}
+            {bars[si]!.other.map((r) => <Bar key={r.year} x={r.x} y={r.y} width={r.width} height={r.height} fill="none" stroke="var(--chart-compare)" strokeWidth={2} strokeDasharray="4 2" />)}
             <YearBandAxis scale={x} top={innerHeight} short={!roomy} />
           </Group>
         );

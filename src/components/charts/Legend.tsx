@@ -1,4 +1,6 @@
-import { memo } from 'react';
+import { LegendOrdinal } from '@visx/legend';
+import { scaleOrdinal } from '@visx/scale';
+import { memo, useMemo } from 'react';
 
 export type Swatch = 'line' | 'dashed' | 'area' | 'outline' | 'target';
 
@@ -15,16 +17,24 @@ function SwatchIcon({ color, swatch }: Omit<LegendEntry, 'label'>) {
   return <line x1="1" x2="21" y1="8" y2="8" stroke={color} strokeWidth="3" strokeDasharray={dash} />;
 }
 
-/** A chart's legend: each series' colour and line style, so colour is never the only cue. */
+/**
+ * A chart's legend from an ordinal scale of label -> colour (visx's LegendOrdinal), each with its
+ * line style drawn beside it, so colour is never the only cue; a list, so it reads as one.
+ */
 export const Legend = memo(function Legend({ entries }: { entries: readonly LegendEntry[] }) {
+  const scale = useMemo(() => scaleOrdinal<string, string>({ domain: entries.map((e) => e.label), range: entries.map((e) => e.color) }), [entries]);
   return (
-    <ul className="chart-legend" aria-label="Legend">
-      {entries.map((e) => (
-        <li key={e.label}>
-          <svg width="22" height="16" aria-hidden="true" focusable="false"><SwatchIcon color={e.color} swatch={e.swatch} /></svg>
-          {e.label}
-        </li>
-      ))}
-    </ul>
+    <LegendOrdinal scale={scale}>
+      {(labels) => (
+        <ul className="chart-legend" aria-label="Legend">
+          {labels.map((l) => (
+            <li key={l.text}>
+              <svg width="22" height="16" aria-hidden="true" focusable="false"><SwatchIcon color={l.value ?? ''} swatch={entries[l.index]!.swatch} /></svg>
+              {l.text}
+            </li>
+          ))}
+        </ul>
+      )}
+    </LegendOrdinal>
   );
 });

@@ -1,7 +1,9 @@
 import { Group } from '@visx/group';
 import { memo, useMemo } from 'react';
 import { monthLabel, percent } from '../format';
-import { AxisUnit, CursorLine, HLine, ValueAxis, YearAxis, labelSpot } from './axes';
+import { projectionId } from '../projection-id';
+import { AxisUnit, CursorLine, HLine, MonthAxis, ValueAxis } from './chart-axes';
+import { labelBox, labelSpot } from './label-spot';
 import { ChartFrame, type TooltipContent, type TooltipRow } from './ChartFrame';
 import type { LegendEntry } from './Legend';
 import { MONTHLY_INFO } from './metrics';
@@ -58,9 +60,8 @@ export const MarginsNrrChart = memo(function MarginsNrrChart({ width, height, pr
     // Each placed label becomes an obstacle for the next one.
     return lines.map((l) => {
       const spot = labelSpot(y(l.value), innerWidth, l.label, pts);
-      const w = l.label.length * 7.6;
-      const x0 = spot.anchor === 'end' ? spot.x - w : spot.anchor === 'middle' ? spot.x - w / 2 : spot.x;
-      for (let px = x0; px <= x0 + w; px += 8) pts.push({ x: px, y: spot.y - 5 });
+      const box = labelBox(spot, l.label);
+      for (let px = box.x0; px <= box.x1; px += 8) pts.push({ x: px, y: spot.y - 5 });
       return spot;
     });
   }, [mine, other, lines, x, y, innerWidth]);
@@ -82,7 +83,7 @@ export const MarginsNrrChart = memo(function MarginsNrrChart({ width, height, pr
     tooltip = { x: margin.left + x(m), heading: monthLabel(m, projection.startYear), index: m, rows };
   }
   return (
-    <ChartFrame testId="chart-margins-nrr" title={title} description={description} legend={legend} width={width} height={height} cursor={cursor} tooltip={tooltip}>
+    <ChartFrame testId="chart-margins-nrr" title={title} description={description} legend={legend} width={width} height={height} cursor={cursor} tooltip={tooltip} source={projectionId(projection)} tooltipTop={margin.top}>
       <Group left={margin.left} top={margin.top}>
         <AxisUnit>Percent</AxisUnit>
         <ValueAxis scale={y} width={innerWidth} kind="percent" />
@@ -94,7 +95,7 @@ export const MarginsNrrChart = memo(function MarginsNrrChart({ width, height, pr
         ))}
         {SERIES.map((s) => <SeriesLine key={s.key} series={mine[s.key]} x={x} y={y} color={s.color} />)}
         {other && SERIES.map((s) => <SeriesLine key={s.key} series={other[s.key]} x={x} y={y} color={s.color} dashed />)}
-        <YearAxis scale={x} top={innerHeight} startYear={projection.startYear} />
+        <MonthAxis scale={x} top={innerHeight} startYear={projection.startYear} />
         {m !== null && <CursorLine x={x(m)} height={innerHeight} />}
       </Group>
     </ChartFrame>

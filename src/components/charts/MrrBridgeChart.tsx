@@ -1,11 +1,12 @@
 import { Group } from '@visx/group';
 import { scaleBand } from '@visx/scale';
 import { memo, useCallback, useMemo } from 'react';
-import { AxisUnit, ValueAxis, YearBandAxis } from './axes';
+import { Bar } from '@visx/shape';
+import { projectionId } from '../projection-id';
+import { AxisUnit, ValueAxis, YearBandAxis } from './chart-axes';
 import { ChartFrame, type TooltipContent } from './ChartFrame';
 import type { LegendEntry } from './Legend';
 import { formatPrecise } from './metrics';
-import { rectsPath } from './paths';
 import { useLinearScale, useYears } from './scales';
 import { mrrBridge, type BridgeYear } from './series';
 import type { ChartProps } from './types';
@@ -25,9 +26,9 @@ const STEPS: readonly Step[] = [
 ];
 const LEGEND: LegendEntry[] = STEPS.slice(0, 5).map((s) => ({ label: s.label === 'Start' ? 'Start and end of year' : s.label, color: s.color, swatch: 'area' }));
 
-interface Bar { step: number; lo: number; hi: number }
+interface Floating { step: number; lo: number; hi: number }
 /** The floating bars of one year's waterfall. */
-function bars(b: BridgeYear): Bar[] {
+function bars(b: BridgeYear): Floating[] {
   let running = 0;
   return STEPS.map((s, step) => {
     const v = s.value(b);
@@ -49,11 +50,10 @@ export const MrrBridgeChart = memo(function MrrBridgeChart({ width, height, proj
   const inner = useMemo(() => scaleBand<number>({ domain: STEPS.map((_, i) => i), range: [0, x.bandwidth()], padding: 0.12 }), [x]);
   const top = useMemo(() => Math.max(1, ...layout.flat().map((b) => b.hi)), [layout]);
   const y = useLinearScale(0, top, innerHeight, 0);
-  // One path per step colour: 6 nodes for the 30 bars.
-  const paths = useMemo(() => STEPS.map((_, step) => rectsPath(layout.map((yearBars, yi) => {
-    const b = yearBars[step]!;
-    // A movement too small to see still gets a 1 px line, so it does not read as missing.
-    return { x: (x(years[yi]!) ?? 0) + (inner(step) ?? 0), width: inner.bandwidth(), y: y(b.hi), height: Math.max(b.hi > b.lo ? 1 : 0, y(b.lo) - y(b.hi)) };
+  // A movement too small to see still gets a 1 px bar, so it does not read as missing.
+  const rects = useMemo(() => layout.flatMap((yearBars, yi) => yearBars.map((b) => ({
+    key: `${yi}-${b.step}`, step: b.step,
+    x: (x(years[yi]!) ?? 0) + (inner(b.step) ?? 0), width: inner.bandwidth(), y: y(b.hi), height: Math.max(b.hi > b.lo ? 1 : 0, y(b.lo) - y(b.hi)),
   }))), [layout, years, x, inner, y]);
   const indexAt = useCallback((svgX: number) => Math.floor((svgX - margin.left) / Math.max(1, x.step())), [x]);
   const cursor = useCursor(years.length, indexAt);
@@ -74,12 +74,12 @@ export const MrrBridgeChart = memo(function MrrBridgeChart({ width, height, proj
     })),
   };
   return (
-    <ChartFrame testId="chart-mrr-bridge" title={title} description={description} legend={LEGEND} width={width} height={height} cursor={cursor} tooltip={tooltip}>
+    <ChartFrame testId="chart-mrr-bridge" title={title} description={description} legend={LEGEND} width={width} height={height} cursor={cursor} tooltip={tooltip} source={projectionId(projection)} tooltipTop={margin.top}>
       <Group left={margin.left} top={margin.top}>
         <AxisUnit>{`${currency} per month`}</AxisUnit>
         <ValueAxis scale={y} width={innerWidth} kind="money" currency={currency} />
         {i !== null && <rect x={(x(years[i]!) ?? 0) - 4} width={x.bandwidth() + 8} y={0} height={innerHeight} fill="var(--chart-grid)" opacity={0.6} />}
-        {paths.map((d, step) => <path key={step} d={d} fill={STEPS[step]!.color} />)}
+        {rects.map((r) => <Bar key={r.key} x={r.x} y={r.y} width={r.width} height={r.height} fill={STEPS[r.step]!.color} />)}
         <YearBandAxis scale={x} top={innerHeight} />
       </Group>
     </ChartFrame>

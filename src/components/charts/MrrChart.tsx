@@ -1,14 +1,15 @@
 import { Group } from '@visx/group';
 import { memo, useMemo } from 'react';
 import { monthLabel } from '../format';
-import { AxisUnit, CursorLine, ValueAxis, YearAxis } from './axes';
+import { projectionId } from '../projection-id';
+import { AxisUnit, CursorLine, MonthAxis, ValueAxis } from './chart-axes';
 import { ChartFrame, type TooltipContent } from './ChartFrame';
 import type { LegendEntry } from './Legend';
 import { formatCompact, formatPrecise } from './metrics';
-import { extent, stackedMrr } from './series';
+import { extent } from './series';
 import { useLinearScale } from './scales';
-import { Band, SeriesLine } from './SeriesLine';
-import { bandPath } from './paths';
+import { SeriesLine } from './SeriesLine';
+import { StackedBands } from './StackedBands';
 import type { ChartProps } from './types';
 import { useMonthPlot } from './useMonthPlot';
 
@@ -18,7 +19,6 @@ const LAST = 59;
 /** 1. MRR by plan, stacked over 60 months, with ARR at the end; `compare` adds its total as a dashed line. */
 export const MrrChart = memo(function MrrChart({ width, height, projection, planNames, currency, compare, label = 'This scenario', title = 'MRR by plan' }: ChartProps) {
   const { innerWidth, innerHeight, x, cursor } = useMonthPlot(width, height, margin);
-  const bands = stackedMrr(projection);
   const total = projection.monthly.mrr;
   const other = compare?.projection.monthly.mrr;
   const [lo, hi] = useMemo(() => extent(other ? [total, other] : [total]), [total, other]);
@@ -49,15 +49,15 @@ export const MrrChart = memo(function MrrChart({ width, height, projection, plan
   const endX = x(LAST);
   const endY = y(total[LAST]!);
   return (
-    <ChartFrame testId="chart-mrr" title={title} description={description} legend={legend} width={width} height={height} cursor={cursor} tooltip={tooltip}>
+    <ChartFrame testId="chart-mrr" title={title} description={description} legend={legend} width={width} height={height} cursor={cursor} tooltip={tooltip} source={projectionId(projection)} tooltipTop={margin.top}>
       <Group left={margin.left} top={margin.top}>
         <AxisUnit>{`${currency} per month`}</AxisUnit>
         <ValueAxis scale={y} width={innerWidth} kind="money" currency={currency} />
-        {bands.map((b, i) => <Band key={i} d={bandPath(b.lo, b.hi, x, y)} color={`var(--chart-${i + 1})`} />)}
+        <StackedBands series={projection.mrrByPlan} x={x} y={y} />
         {other && <SeriesLine series={other} x={x} y={y} color="var(--chart-compare)" dashed />}
         <circle cx={endX} cy={endY} r={4} fill="var(--chart-text)" />
         <text className="chart-callout" x={endX - 8} y={endY - 10} textAnchor="end">{`ARR ${formatCompact('money', arr, currency)}`}</text>
-        <YearAxis scale={x} top={innerHeight} startYear={projection.startYear} />
+        <MonthAxis scale={x} top={innerHeight} startYear={projection.startYear} />
         {m !== null && <CursorLine x={x(m)} height={innerHeight} />}
       </Group>
     </ChartFrame>

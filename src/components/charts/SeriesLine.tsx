@@ -1,6 +1,12 @@
+import { curveLinear } from '@visx/curve';
+import { LinePath } from '@visx/shape';
 import { memo } from 'react';
-import { linePath } from './paths';
+import { pointsOf, type Point } from './series';
 import type { LinearScale } from './types';
+
+const indexOf = (p: Point) => p.i;
+const valueOf = (p: Point) => p.v!;
+const defined = (p: Point) => p.v !== null;
 
 export interface SeriesLineProps {
   series: ArrayLike<number | null>;
@@ -11,11 +17,15 @@ export interface SeriesLineProps {
   strokeWidth?: number;
 }
 
-/** A monthly series as a line, broken where the figure is not computable (`null`). */
+/** A monthly (or yearly) series as a line, broken where the figure is not computable (`null`). */
 export const SeriesLine = memo(function SeriesLine({ series, x, y, color, dashed, strokeWidth = 2.5 }: SeriesLineProps) {
   return (
-    <path
-      d={linePath(series, x, y)}
+    <LinePath
+      data={pointsOf(series)}
+      x={(p) => x(indexOf(p))}
+      y={(p) => y(valueOf(p))}
+      defined={defined}
+      curve={curveLinear}
       fill="none"
       stroke={color}
       strokeWidth={strokeWidth}
@@ -23,9 +33,4 @@ export const SeriesLine = memo(function SeriesLine({ series, x, y, color, dashed
       strokeLinejoin="round"
     />
   );
-});
-
-/** A stacked band (one plan's MRR or customers) between its lower and upper edge. */
-export const Band = memo(function Band({ d, color }: { d: string; color: string }) {
-  return <path d={d} fill={color} stroke="var(--bg)" strokeWidth={1} />;
 });

@@ -1,4 +1,8 @@
+import { AxisTop } from '@visx/axis';
+import type { TickRendererProps } from '@visx/axis';
+import { GridColumns } from '@visx/grid';
 import { Group } from '@visx/group';
+import { Bar, Line } from '@visx/shape';
 import { memo, useId, useMemo, type KeyboardEvent } from 'react';
 import { Legend, type LegendEntry } from './Legend';
 import { useLinearScale } from './scales';
@@ -31,6 +35,10 @@ interface Props {
 }
 
 const ROW = 32;
+
+function TopTick({ x, y, formattedValue }: TickRendererProps) {
+  return <text className="chart-tick" x={x} y={y - 6} textAnchor="middle">{formattedValue}</text>;
+}
 const margin = { top: 34, right: 84, bottom: 8, left: 220 };
 
 /** The SVG height that gives each bar a readable row. */
@@ -68,18 +76,12 @@ export const TornadoChart = memo(function TornadoChart({ width, height, title, b
       <div className="chart-plot" style={{ width, height }}>
         <svg width={width} height={height} role="group" aria-labelledby={`${id}-h`}>
           <Group left={margin.left} top={margin.top}>
-            <g className="chart-axis chart-axis-top">
-              {x.ticks(5).map((v) => (
-                <g key={v} transform={`translate(${x(v)},0)`}>
-                  <line y1={-6} y2={bars.length * ROW} stroke="var(--chart-grid)" />
-                  <text className="chart-tick" y={-12} textAnchor="middle">{format(v)}</text>
-                </g>
-              ))}
-            </g>
+            <GridColumns scale={x} height={bars.length * ROW} numTicks={5} stroke="var(--chart-grid)" />
+            <AxisTop scale={x} numTicks={5} tickFormat={(v) => format(Number(v))} hideAxisLine stroke="var(--chart-axis)" tickStroke="var(--chart-grid)" tickLength={6} tickComponent={TopTick} axisClassName="chart-axis chart-axis-top" />
             {bars.map((b, i) => {
               const y = i * ROW + 5;
               const h = ROW - 10;
-              const seg = (v: number | null, color: string) => v === null ? null : <rect x={Math.min(bx, x(v))} width={Math.max(1, Math.abs(x(v) - bx))} y={y} height={h} fill={color} />;
+              const seg = (v: number | null, color: string) => v === null ? null : <Bar x={Math.min(bx, x(v))} width={Math.max(1, Math.abs(x(v) - bx))} y={y} height={h} fill={color} />;
               const describe = `${b.label}: ${stepLabel} lower gives ${b.low === null ? 'not computable' : format(b.low)}, ${stepLabel} higher gives ${b.high === null ? 'not computable' : format(b.high)}${b.clamped ? ' (stopped at its valid range)' : ''}. Select in the grid.`;
               const right = Math.max(bx, ...[b.low, b.high].filter((v): v is number => v !== null).map(x));
               return (
@@ -92,7 +94,7 @@ export const TornadoChart = memo(function TornadoChart({ width, height, title, b
                 </g>
               );
             })}
-            <line x1={bx} x2={bx} y1={-4} y2={bars.length * ROW} stroke="var(--chart-zero)" strokeWidth={2} />
+            <Line from={{ x: bx, y: -4 }} to={{ x: bx, y: bars.length * ROW }} stroke="var(--chart-zero)" strokeWidth={2} />
           </Group>
         </svg>
       </div>

@@ -1,7 +1,8 @@
 import { Group } from '@visx/group';
 import { memo, useMemo } from 'react';
 import { monthLabel } from '../format';
-import { AxisUnit, CursorLine, HLine, ValueAxis, YearAxis } from './axes';
+import { projectionId } from '../projection-id';
+import { AxisUnit, CursorLine, HLine, MonthAxis, ValueAxis } from './chart-axes';
 import { ChartFrame, type TooltipContent, type TooltipRow } from './ChartFrame';
 import type { LegendEntry } from './Legend';
 import { MONTHLY_INFO, formatPrecise } from './metrics';
@@ -62,7 +63,7 @@ export const UnitEconomicsChart = memo(function UnitEconomicsChart({ width, heig
     tooltip = { x: margin.left + x(m), heading: monthLabel(m, projection.startYear), index: m, rows };
   }
   return (
-    <ChartFrame testId="chart-unit-economics" title={title} description={description} legend={legend} width={width} height={height} cursor={cursor} tooltip={tooltip}>
+    <ChartFrame testId="chart-unit-economics" title={title} description={description} legend={legend} width={width} height={height} cursor={cursor} tooltip={tooltip} source={projectionId(projection)} tooltipTop={margin.top}>
       <Group left={margin.left} top={margin.top}>
         <AxisUnit>{`ARPU and CAC (${currency})`}</AxisUnit>
         <ValueAxis scale={yMoney} width={innerWidth} kind="money" currency={currency} ticks={4} />
@@ -78,7 +79,7 @@ export const UnitEconomicsChart = memo(function UnitEconomicsChart({ width, heig
         <HLine y={yMonths(PAYBACK_GOAL)} width={innerWidth} color="var(--chart-target)" dash="2 4" label={`${PAYBACK_GOAL}-month payback`} />
         <SeriesLine series={mine.cacPaybackMonths} x={x} y={yMonths} color={SERIES[2].color} />
         {other && <SeriesLine series={other.cacPaybackMonths} x={x} y={yMonths} color={SERIES[2].color} dashed />}
-        <YearAxis scale={x} top={panel} startYear={projection.startYear} />
+        <MonthAxis scale={x} top={panel} startYear={projection.startYear} />
       </Group>
     </ChartFrame>
   );

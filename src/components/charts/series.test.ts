@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { project } from '../../model/engine';
 import { parseScenario } from '../../model/parse-scenario';
-import { extent, funnel, mrrBridge, planMix, stack, stackedMrr } from './series';
+import { extent, funnel, mrrBridge, planMix, pointsOf } from './series';
 
 function baseline() {
   const parsed = parseScenario(JSON.parse(readFileSync(new URL('../../../scenarios/crm-baseline.json', import.meta.url), 'utf8')));
@@ -40,7 +40,7 @@ describe('funnel', () => {
   });
 });
 
-describe('planMix and stacks', () => {
+describe('planMix and points', () => {
   it('month 0 mix is 15 / 7.5 / 2.5 of 25 customers (MODEL.md): 60 %, 30 %, 10 %', () => {
     const mix = planMix(p);
     expect(mix[0]![0]).toBeCloseTo(0.6, 12);
@@ -48,20 +48,10 @@ describe('planMix and stacks', () => {
     expect(mix[2]![0]).toBeCloseTo(0.1, 12);
   });
 
-  it('stacks bottom-up so the top band ends at the total MRR', () => {
-    const bands = stackedMrr(p);
-    expect(bands[0]!.lo[59]).toBe(0);
-    expect(bands[1]!.lo[59]).toBe(bands[0]!.hi[59]);
-    expect(bands[2]!.hi[59]).toBeCloseTo(p.monthly.mrr[59]!, 6);
-    // Month 0: 15 x 50 = 750, + 7.5 x 100 = 1,500, + 2.5 x 180 = 1,950.
-    expect(bands[0]!.hi[0]).toBeCloseTo(750, 9);
-    expect(bands[1]!.hi[0]).toBeCloseTo(1_500, 9);
-    expect(bands[2]!.hi[0]).toBeCloseTo(1_950, 9);
-  });
-
-  it('stack of two constant series of 1 and 2 gives bands 0..1 and 1..3', () => {
-    const bands = stack([new Float64Array(60).fill(1), new Float64Array(60).fill(2)]);
-    expect([bands[0]!.lo[5], bands[0]!.hi[5], bands[1]!.lo[5], bands[1]!.hi[5]]).toEqual([0, 1, 1, 3]);
+  it('gives each series as points once, with nulls kept (the line breaks there)', () => {
+    const series = [null, 1, 2];
+    expect(pointsOf(series)).toEqual([{ i: 0, v: null }, { i: 1, v: 1 }, { i: 2, v: 2 }]);
+    expect(pointsOf(series)).toBe(pointsOf(series));
   });
 });
 

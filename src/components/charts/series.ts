@@ -15,8 +15,19 @@ function memo<T>(compute: (p: Projection) => T): (p: Projection) => T {
 
 /** Month indexes 0..59, the x domain of every 60-month chart. */
 export const MONTH_INDEXES: readonly number[] = Array.from({ length: MONTHS }, (_, m) => m);
-/** January of each year: where 60-month axes put their year ticks. */
-export const YEAR_TICKS: readonly number[] = [0, 12, 24, 36, 48];
+/** A point of a series: its index (month or year) and value, `null` where not computable. */
+export interface Point { i: number; v: number | null }
+
+const pointCache = new WeakMap<object, Point[]>();
+/** A series as points for visx's shapes, once per series array (projections are immutable). */
+export function pointsOf(series: ArrayLike<number | null>): Point[] {
+  let hit = pointCache.get(series);
+  if (!hit) {
+    hit = Array.from({ length: series.length }, (_, i) => ({ i, v: series[i] ?? null }));
+    pointCache.set(series, hit);
+  }
+  return hit;
+}
 
 export interface BridgeYear {
   year: number;
@@ -79,22 +90,6 @@ export const planMix = memo((p: Projection): (number | null)[][] =>
     }),
   ),
 );
-
-export interface StackBand { lo: Float64Array; hi: Float64Array }
-
-/** Stacks series bottom-up (plan 0 at the bottom): band i spans lo..hi in every month. */
-export function stack(series: readonly ArrayLike<number>[]): StackBand[] {
-  const base = new Float64Array(MONTHS);
-  return series.map((s) => {
-    const lo = base.slice();
-    for (let m = 0; m < MONTHS; m++) base[m]! += s[m]!;
-    return { lo, hi: base.slice() };
-  });
-}
-
-export const stackedMrr = memo((p: Projection) => stack(p.mrrByPlan));
-export const stackedCustomers = memo((p: Projection) => stack(p.customersByPlan));
-export const stackedMix = memo((p: Projection) => stack(planMix(p).map((s) => s.map((x) => x ?? 0))));
 
 /** The smallest and largest of several series, ignoring nulls; [0, 1] when all are empty. */
 export function extent(series: readonly ArrayLike<number | null>[], includeZero = true): [number, number] {

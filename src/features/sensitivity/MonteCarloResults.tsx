@@ -1,7 +1,7 @@
 import { useParentSize } from '@visx/responsive';
 import type { ReactNode } from 'react';
 import { FanChart } from '../../components/charts/FanChart';
-import type { AxisKind } from '../../components/charts/axes';
+import type { AxisKind } from '../../components/charts/ticks';
 import { ANNUAL_INFO, MONTHLY_INFO, type Kind } from '../../components/charts/metrics';
 import { count, percent } from '../../components/format';
 import type { AnnualFan, MonteCarloResult, MonthlyFan } from '../../model/monte-carlo-result';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelSpot } from './axes';
+import { freeSpot, labelSpot } from './label-spot';
 
 const along = (y: number, from = 0, to = 600) => Array.from({ length: 61 }, (_, i) => ({ x: from + ((to - from) * i) / 60, y }));
 
@@ -15,5 +15,15 @@ describe('labelSpot', () => {
   it('moves to the left end when the right end is taken above and below', () => {
     const points = [...along(95, 300, 600), ...along(110, 300, 600)];
     expect(labelSpot(100, 600, 'Target', points)).toEqual({ x: 4, y: 93, anchor: 'start' });
+  });
+});
+
+describe('freeSpot', () => {
+  it('skips a spot whose label would sit on a bar (the break-even label)', () => {
+    // "Break-even" is 10 characters, 76 px wide: ending at x = 200 it spans 124..200, and a bar at 150..160 reaching y = 5..40 is under it.
+    const bar = { x0: 150, x1: 160, y0: 5, y1: 40 };
+    const spots = [{ x: 200, y: 20, anchor: 'end' as const }, { x: 206, y: 20, anchor: 'start' as const }];
+    expect(freeSpot(spots, 'Break-even', [bar])).toEqual(spots[1]);
+    expect(freeSpot(spots, 'Break-even', [])).toEqual(spots[0]);
   });
 });
