@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { cellKey } from '../../model/places';
 import { WhatIfPanel } from '../../components/what-if/WhatIfPanel';
 import { useStore } from '../../state/store';
+import { FundingEditor } from './FundingEditor';
 import { Grid } from './Grid';
 import { PlansEditor } from './PlansEditor';
 import { ProblemList } from './ProblemList';
@@ -49,6 +50,7 @@ export function AssumptionsView() {
       <div className="assumptions-forms">
         <ScenarioFields />
         <PlansEditor />
+        <FundingEditor />
       </div>
     </section>
   );
