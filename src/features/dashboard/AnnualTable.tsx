@@ -5,8 +5,9 @@ import type { AnnualFigure, Projection } from '../../model/types';
 
 // The P&L first, then the annual KPIs (MODEL.md, "One year").
 const ROWS: readonly AnnualFigure[] = [
-  'revenue', 'cogs', 'grossProfit', 'grossMargin', 'marketingSpend', 'salesMarketingOverhead', 'operatingExpenses', 'ebitda', 'endingCash',
+  'revenue', 'cogs', 'grossProfit', 'grossMargin', 'marketingSpend', 'salesMarketingOverhead', 'operatingExpenses', 'ebitda', 'financing', 'endingCash', 'runwayMonths',
   'visitors', 'trials', 'newCustomers', 'endingCustomers', 'endingMrr', 'arr', 'arpu', 'cac', 'fullyLoadedCac', 'cacPaybackMonths', 'nrr', 'ltv', 'ltvToCac',
+  'revenueGrowth', 'ebitdaMargin', 'ruleOf40', 'netNewArr', 'burnMultiple', 'magicNumber',
 ];
 const KPI_START = ROWS.indexOf('visitors');
 

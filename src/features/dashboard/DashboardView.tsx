@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { fundingMarks } from '../../components/charts/funding-marks';
 import { WhatIfPanel } from '../../components/what-if/WhatIfPanel';
 import { useEvaluation } from '../../state/evaluation';
 import { planLabel } from '../../model/places';
@@ -11,7 +12,7 @@ import './dashboard.css';
 
 /** The dashboard: KPI cards against the targets, the targets, seven charts and the tables. */
 export function DashboardView() {
-  const { scenario, projection, targets, stale, problems } = useEvaluation();
+  const { scenario, projection, values, targets, stale, problems } = useEvaluation();
   const { currency, plans } = scenario;
   // Every edit parses a new scenario object; keyed by their text, the plan names stay the same
   // arrays, so legends and the target editor's option lists are not rebuilt on each keystroke.
@@ -43,7 +44,7 @@ export function DashboardView() {
       )}
       <KpiGrid projection={projection} targets={targets} currency={currency} />
       <TargetsPanel projection={projection} results={targets} stale={stale} plans={planRefs} currency={currency} />
-      <ChartGrid projection={projection} planNames={planNames} currency={currency} targets={scenario.targets} />
+      <ChartGrid projection={projection} planNames={planNames} currency={currency} targets={scenario.targets} funding={fundingMarks(scenario.funding, values)} />
       <AnnualTable projection={projection} currency={currency} />
       <MonthlyTable projection={projection} planNames={planNames} currency={currency} />
     </div>

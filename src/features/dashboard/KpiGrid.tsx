@@ -5,6 +5,7 @@ import { ANNUAL_INFO, formatCompact, formatPrecise, type Kind } from '../../comp
 import { monthLabel } from '../../components/format';
 import type { Projection, TargetResult } from '../../model/types';
 import { KPI_CARDS, type KpiDef } from './kpis';
+import { runwayNote } from './runway-note';
 import { targetStatus } from './target-status';
 
 interface Props {
@@ -48,7 +49,7 @@ export const KpiGrid = memo(function KpiGrid({ projection, targets, currency }: 
     const { lowestCash, lowestCashMonth } = projection.summary;
     const note = def.id === 'cash'
       ? `Lowest ${formatPrecise('money', lowestCash, currency)} in ${monthLabel(lowestCashMonth, projection.startYear)}`
-      : undefined;
+      : def.id === 'runway' ? runwayNote(projection) : undefined;
     return (
       <KpiCard
         key={def.id} kpi={def.id} label={text.label} formula={text.formula} meaning={text.meaning}
