@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DashboardPage } from '../pages/dashboard-page';
+import { PresentPage } from '../pages/present-page';
 import { launchBrowser, trackedPage } from '../support/browser';
 
 // Issue 18 in a real browser: a funding round moves the runway and the cash chart and undoes in one
@@ -36,7 +37,7 @@ it('a round moves the runway and the cash chart, and one undo takes it back', as
   await dash.view('Model');
   await addRound(page, '2028-01', '1.5M', 'Bridge');
   await expect.poll(() => funding(page).locator('.funding-rounds li').count()).toBe(1);
-  expect(await page.getByLabel('Bridge amount (USD)').inputValue()).toBe('1,500,000');
+  expect(await funding(page).getByRole('group', { name: 'Bridge' }).getByLabel('Amount (USD)').inputValue()).toBe('1,500,000');
   await funding(page).scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SHOTS}/model-funding-1280.png`, fullPage: false });
 
@@ -77,13 +78,16 @@ it('refuses a month outside the projection and an amount of 0 beside the field, 
 
   // A good round, then a bad edit of it: refused beside the field, the round keeps its month.
   await addRound(page, '2028-01', '1.5M', 'Bridge');
-  const month = page.getByLabel('Bridge month');
+  const month = funding(page).getByRole('group', { name: 'Bridge' }).getByLabel('Month');
   await month.fill('2025-12');
   await month.press('Enter');
   expect(await funding(page).getByText('2025-12 is outside the projection 2026-01..2030-12').count()).toBe(1);
+  await addRound(page, '2031-01', '0');
+  await funding(page).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/model-refused-1280.png` });
   await month.press('Escape');
   expect(await month.inputValue()).toBe('2028-01');
-  await page.screenshot({ path: `${SHOTS}/model-refused-1280.png` });
+  expect(await funding(page).locator('.funding-rounds li').count()).toBe(1);
   await dash.view('Dashboard');
   expect(await dash.chart('chart-cash').getByTestId('funding-round-mark').getAttribute('data-month')).toBe('24');
   expect(errors).toEqual([]);
@@ -104,5 +108,15 @@ it('looks right at 1920x1080 (screenshots)', async () => {
   await dash.chart('chart-cash').scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SHOTS}/dashboard-cash-1920.png` });
   expect(await dash.chart('chart-cash').getByTestId('funding-round-mark').count()).toBe(2);
+
+  // The "Cash and runway" slide: cash never runs out with the rounds, Sep 2028 without them; $2.0M raised.
+  const present = new PresentPage(page);
+  await present.start();
+  await page.keyboard.press('End');
+  await expect.poll(() => present.title().innerText()).toBe('Cash and runway');
+  expect(await present.figureValue('financing')).toBe(2e6);
+  expect(await present.overlay().locator('.big-figure[data-figure="cashOutMonth"] .big-sub').innerText()).toBe('never · without funding: Sep 2028');
+  expect(await present.overlay().getByTestId('funding-round-mark').count()).toBe(2);
+  await page.screenshot({ path: `${SHOTS}/present-cash-runway-1920.png` });
   expect(errors).toEqual([]);
 });

@@ -40,7 +40,7 @@ export const FundingEditor = memo(function FundingEditor() {
     <fieldset className="funding-editor" aria-describedby="funding-help">
       <legend>Funding</legend>
       <p id="funding-help" className="funding-help">
-        Cash from outside the business (equity, a loan) that arrives in a month. {f.amount.formula}.
+        Cash from outside the business (equity, a loan) that arrives in a month; from then on the cash carries it ({f.amount.formula}).
         {rounds.length > 0 && <> Total raised: <strong>{count(total, 0)} {currency}</strong>.</>}
       </p>
       {rounds.length > 0 && (
@@ -48,10 +48,10 @@ export const FundingEditor = memo(function FundingEditor() {
           {rounds.map((round, i) => {
             const who = round.name ? `${round.name}` : `Round ${i + 1}`;
             return (
-              <li key={`${i}-${round.month}`} data-round={i}>
-                <CommitInput label={`${who} month`} value={round.month} parse={checked(round, startYear, 'month', asText)} onCommit={(month: string) => edit(i, { month })} className="narrow" />
-                <CommitInput label={`${who} amount (${currency})`} value={count(round.amount, Number.isInteger(round.amount) ? 0 : 2)} parse={checked(round, startYear, 'amount', readAmount)} onCommit={(amount: number) => edit(i, { amount })} inputMode="decimal" />
-                <CommitInput label={`Round ${i + 1} name`} value={round.name ?? ''} parse={asText} onCommit={(name) => edit(i, { name })} className="wide" />
+              <li key={`${i}-${round.month}`} data-round={i} role="group" aria-label={who}>
+                <CommitInput label="Month" value={round.month} parse={checked(round, startYear, 'month', asText)} onCommit={(month: string) => edit(i, { month })} className="narrow" />
+                <CommitInput label={`Amount (${currency})`} value={count(round.amount, Number.isInteger(round.amount) ? 0 : 2)} parse={checked(round, startYear, 'amount', readAmount)} onCommit={(amount: number) => edit(i, { amount })} inputMode="decimal" />
+                <CommitInput label="Name" value={round.name ?? ''} parse={asText} onCommit={(name) => edit(i, { name })} className="wide" />
                 <button type="button" className="round-remove" onClick={() => updateScenario((s) => removeRound(s, i))} aria-label={`Remove ${who}`}>Remove</button>
               </li>
             );
