@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { projectionId } from '../../components/projection-id';
 import { NullFigure } from '../../components/Figure';
 import { ANNUAL_INFO, formatPrecise } from '../../components/charts/metrics';
 import type { AnnualFigure, Projection } from '../../model/types';
@@ -45,7 +46,7 @@ const Row = memo(function Row({ figure, years, values, currency, groupStart }: R
 export const AnnualTable = memo(function AnnualTable({ projection, currency }: { projection: Projection; currency: string }) {
   const years = projection.years.map((y) => y.year);
   return (
-    <section className="dash-section" aria-labelledby="annual-title">
+    <section className="dash-section" aria-labelledby="annual-title" data-projection={projectionId(projection)}>
       <h2 id="annual-title">Annual summary</h2>
       <div className="table-scroll">
         <table className="data-table annual-table">

@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
 import { fundingMarks } from '../../components/charts/funding-marks';
+import { projectionId } from '../../components/projection-id';
+import { useShownEvaluation } from '../../components/use-shown-evaluation';
 import { WhatIfPanel } from '../../components/what-if/WhatIfPanel';
-import { useEvaluation } from '../../state/evaluation';
 import { planLabel } from '../../model/places';
 import { AnnualTable } from './AnnualTable';
 import { ChartGrid } from './ChartGrid';
@@ -10,9 +11,13 @@ import { MonthlyTable } from './MonthlyTable';
 import { TargetsPanel } from './TargetsPanel';
 import './dashboard.css';
 
-/** The dashboard: KPI cards against the targets, the targets, seven charts and the tables. */
+/**
+ * The dashboard: KPI cards against the targets, the targets, seven charts and the tables. The
+ * what-if sliders follow the pointer at once; everything else draws from the deferred evaluation.
+ */
 export function DashboardView() {
-  const { scenario, projection, values, targets, stale, problems } = useEvaluation();
+  const { live, shown } = useShownEvaluation();
+  const { scenario, projection, values, targets, stale, problems } = shown;
   const { currency, plans } = scenario;
   // Every edit parses a new scenario object; keyed by their text, the plan names stay the same
   // arrays, so legends and the target editor's option lists are not rebuilt on each keystroke.
@@ -26,7 +31,7 @@ export function DashboardView() {
   // Closed by default: a calm page for the meeting, sliders one click away for "what if ...?".
   const [whatIf, setWhatIf] = useState(false);
   return (
-    <div className={stale ? 'dashboard is-stale' : 'dashboard'}>
+    <div className={stale ? 'dashboard is-stale' : 'dashboard'} data-projection={projectionId(projection)} data-live-projection={projectionId(live.projection)}>
       <div className="dash-head">
         <h2>Dashboard</h2>
         <p className="section-sub">{`${first}–${first + projection.years.length - 1} · figures in ${currency} · big figures are the last year, with the first year beside them`}</p>

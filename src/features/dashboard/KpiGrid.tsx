@@ -1,12 +1,13 @@
 import { memo } from 'react';
+import { projectionId } from '../../components/projection-id';
 import { KpiCard, type KpiFigure, type KpiStatus } from '../../components/KpiCard';
 import { KPI_EXPLANATIONS } from '../../components/charts/formulas';
 import { ANNUAL_INFO, formatCompact, formatPrecise, type Kind } from '../../components/charts/metrics';
 import { monthLabel } from '../../components/format';
 import type { Projection, TargetResult } from '../../model/types';
 import { KPI_CARDS, type KpiDef } from './kpis';
+import { targetStatus } from '../../components/target-status';
 import { runwayNote } from './runway-note';
-import { targetStatus } from './target-status';
 
 interface Props {
   projection: Projection;
@@ -60,5 +61,5 @@ export const KpiGrid = memo(function KpiGrid({ projection, targets, currency }: 
       />
     );
   });
-  return <div className="kpi-grid">{cards}</div>;
+  return <div className="kpi-grid" data-projection={projectionId(projection)}>{cards}</div>;
 });

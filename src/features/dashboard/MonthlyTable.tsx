@@ -1,4 +1,5 @@
 import { memo, useState } from 'react';
+import { projectionId } from '../../components/projection-id';
 import { NullFigure } from '../../components/Figure';
 import { MONTHLY_INFO, formatPrecise, type Kind } from '../../components/charts/metrics';
 import { count, monthLabel } from '../../components/format';
@@ -66,7 +67,7 @@ const Body = memo(function Body({ projection, planNames, currency }: { projectio
 export function MonthlyTable(props: { projection: Projection; planNames: readonly string[]; currency: string }) {
   const [open, setOpen] = useState(false);
   return (
-    <section className="dash-section" aria-labelledby="monthly-title">
+    <section className="dash-section" aria-labelledby="monthly-title" data-projection={projectionId(props.projection)}>
       <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary><h2 id="monthly-title">Monthly table</h2> <span className="section-sub">60 months, every figure of the model</span></summary>
         {open && <Body {...props} />}

@@ -3,7 +3,7 @@ import { metricInfo, formatPrecise, type PlanRef } from '../../components/charts
 import type { Target, TargetResult } from '../../model/types';
 import { BoundInput } from './BoundInput';
 import { withBound } from './target-edit';
-import { boundText, targetStatus } from './target-status';
+import { boundText, targetStatus } from '../../components/target-status';
 
 interface Props {
   index: number;

@@ -1,4 +1,5 @@
-import { useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
+import { projectionId } from '../../components/projection-id';
 import type { PlanRef } from '../../components/charts/metrics';
 import type { Projection, Target, TargetResult } from '../../model/types';
 import { useStore } from '../../state/store';
@@ -22,7 +23,7 @@ function newTarget(projection: Projection): Target {
 }
 
 /** The scenario's targets: read at a glance, and edited in place (each change is one undo step). */
-export function TargetsPanel({ projection, results, stale, plans, currency }: Props) {
+export const TargetsPanel = memo(function TargetsPanel({ projection, results, stale, plans, currency }: Props) {
   const targets = useStore((s) => s.scenario.targets);
   const updateScenario = useStore((s) => s.updateScenario);
   const [editing, setEditing] = useState(false);
@@ -42,7 +43,7 @@ export function TargetsPanel({ projection, results, stale, plans, currency }: Pr
   )), [plans]);
   const met = current ? results.filter((r) => r.met === true).length : null;
   return (
-    <section className="dash-section targets" aria-labelledby="targets-title">
+    <section className="dash-section targets" aria-labelledby="targets-title" data-projection={projectionId(projection)}>
       <div className="section-head">
         <h2 id="targets-title">Targets</h2>
         <p className="section-sub">
@@ -81,4 +82,4 @@ export function TargetsPanel({ projection, results, stale, plans, currency }: Pr
       {editing && <p className="section-sub">Rates are typed as percent (9 means 9 %). Leave a bound empty for none; press Enter to apply.</p>}
     </section>
   );
-}
+});

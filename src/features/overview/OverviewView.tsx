@@ -1,50 +1,32 @@
-import { Figure } from '../../components/Figure';
-import { MONTHLY_INFO, formatPrecise } from '../../components/charts/metrics';
-import { monthLabel } from '../../components/format';
-import type { AnnualFigure, MonthlyKpi } from '../../model/types';
-import { useStore } from '../../state/store';
-import { useEvaluation } from '../../state/evaluation';
+import { projectionId } from '../../components/projection-id';
+import { useShownEvaluation } from '../../components/use-shown-evaluation';
+import { HeadlineTable } from './HeadlineTable';
+import { RATIO_KEYS, TRAJECTORY_KEYS } from './figures';
+import { TrajectoryCard } from './TrajectoryCard';
+import { usePrevious } from './use-previous';
 import './overview.css';
 
-// The Model view's right-hand summary: the unit economics a planner checks first, at the first
-// month, the first year and the last year, beside the assumptions they come from.
-
-// Figures that exist both per month and per year.
-const ROWS: readonly (MonthlyKpi & AnnualFigure)[] = ['arpu', 'cac', 'cacPaybackMonths', 'grossMargin', 'nrr', 'ltvToCac'];
+// The Model view's side panel: what the planner's last edit did, while they type. It stays in
+// view while the grid scrolls, shows every year of the headline figures and the unit economics
+// against their targets, and marks the figures the last edit moved. It draws from the deferred
+// evaluation, so typing in the grid never waits for it.
 
 export function OverviewView() {
-  const currency = useStore((s) => s.scenario.currency);
-  const { projection, stale } = useEvaluation();
-  const first = projection.years[0]!;
-  const last = projection.years[projection.years.length - 1]!;
+  const { live, shown } = useShownEvaluation();
+  const { projection, scenario, targets, stale } = shown;
+  const before = usePrevious(projection);
+  const first = projection.years[0]!.year;
+  const last = projection.years[projection.years.length - 1]!.year;
+  const common = { projection, before, targets, currency: scenario.currency };
   return (
-    <section aria-labelledby="overview-title" className="overview">
-      <h2 id="overview-title">Unit economics</h2>
+    <section aria-labelledby="overview-title" className="overview" data-projection={projectionId(projection)} data-live-projection={projectionId(live.projection)}>
+      <h2 id="overview-title">{`Toward ${last}`}</h2>
+      <p className="overview-note">{`${first}–${last} · ▲▼ marks what the last edit moved`}</p>
       {stale && <p role="status" className="stale-note">Showing the last valid projection: fix the marked cells to update it.</p>}
-      <table className="kpi-table">
-        <thead>
-          <tr>
-            <th scope="col">Figure</th>
-            <th scope="col">{monthLabel(0, projection.startYear)}</th>
-            <th scope="col">{first.year}</th>
-            <th scope="col">{last.year}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {ROWS.map((key) => {
-            const info = MONTHLY_INFO[key];
-            const format = (x: number) => formatPrecise(info.kind, x, currency);
-            return (
-              <tr key={key} data-kpi={info.label}>
-                <th scope="row">{info.label}</th>
-                <td data-period="month0"><Figure value={projection.monthly[key][0]!} format={format} whyNull={info.whyNull} /></td>
-                <td data-period="first-year"><Figure value={first[key]} format={format} whyNull={info.whyNull} /></td>
-                <td data-period="last-year"><Figure value={last[key]} format={format} whyNull={info.whyNull} /></td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <HeadlineTable projection={projection} before={before} currency={scenario.currency} />
+      <h3 className="overview-sub">Unit economics</h3>
+      {TRAJECTORY_KEYS.map((key) => <TrajectoryCard key={key} figureKey={key} chart {...common} />)}
+      {RATIO_KEYS.map((key) => <TrajectoryCard key={key} figureKey={key} chart={false} {...common} />)}
       <p className="overview-note">A year’s NRR and LTV/CAC are December’s; the Dashboard has every figure.</p>
     </section>
   );

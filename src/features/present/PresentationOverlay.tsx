@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { projectionId } from '../../components/projection-id';
+import { useShownEvaluation } from '../../components/use-shown-evaluation';
 import { WhatIfPanel } from '../../components/what-if/WhatIfPanel';
 import { planLabel } from '../../model/places';
-import { useEvaluation } from '../../state/evaluation';
 import { useStore } from '../../state/store';
 import { deck } from './slides';
 import { SlideBody } from './Slides';
@@ -13,7 +14,8 @@ import './present.css';
  * one slide at a time, with a what-if panel whose sliders every slide follows.
  */
 export function PresentationOverlay() {
-  const evaluation = useEvaluation();
+  // The slides draw from the deferred evaluation, so a what-if drag never waits for a chart.
+  const { live, shown: evaluation } = useShownEvaluation();
   const setPresenting = useStore((s) => s.setPresenting);
   const compareLabel = useStore((s) => s.compareWith?.label ?? null);
   const { scenario, projection, stale } = evaluation;
@@ -48,7 +50,7 @@ export function PresentationOverlay() {
 
   return (
     <div ref={root} className={whatIf ? 'present with-what-if' : 'present'} role="dialog" aria-modal="true" aria-label={`Presentation: ${scenario.name}`} tabIndex={-1}>
-      <div className="present-slide" data-slide={slide.id} aria-roledescription="slide" aria-label={`${at + 1} of ${slides.length}`}>
+      <div className="present-slide" data-slide={slide.id} data-projection={projectionId(projection)} data-live-projection={projectionId(live.projection)} aria-roledescription="slide" aria-label={`${at + 1} of ${slides.length}`}>
         <header className="present-head">
           <h2>{slide.title}</h2>
           <p className="present-scenario">{scenario.name}{stale ? ' · not current: the scenario has problems' : ''}</p>

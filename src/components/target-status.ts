@@ -1,8 +1,8 @@
-import type { KpiStatus } from '../../components/KpiCard';
-import { formatGap, formatPrecise, type Kind } from '../../components/charts/metrics';
-import { count, money, percent } from '../../components/format';
-import { targetGap } from '../../model/targets';
-import type { Target, TargetResult } from '../../model/types';
+import type { KpiStatus } from './KpiCard';
+import { formatGap, formatPrecise, type Kind } from './charts/metrics';
+import { count, money, percent } from './format';
+import { targetGap } from '../model/targets';
+import type { Target, TargetResult } from '../model/types';
 
 /** A bound as a planner writes it: 110% rather than 110.0%, $667 rather than $667.00. */
 export function formatBound(kind: Kind, x: number, currency: string): string {
