@@ -12,11 +12,16 @@ export const TRAJECTORY_KEYS = ['arpu', 'cac', 'cacPaybackMonths', 'grossMargin'
 /** Two more ratios a planner checks, in figures only. */
 export const RATIO_KEYS = ['nrr', 'ltvToCac'] as const;
 
+// The catalogue's kinds are the views' kinds (merge of visx and catalogue: the older 'unit' and
+// 'percent' names are gone); months, years and month indexes format as counts here.
 const KINDS: Record<FigureKind, Kind> = {
-  money: 'money', unitMoney: 'unit', rate: 'percent', count: 'count', months: 'months', multiple: 'multiple',
+  money: 'money', unitMoney: 'unitMoney', rate: 'rate', count: 'count', months: 'months', multiple: 'multiple',
   monthIndex: 'count', year: 'count', yearMonth: 'count',
 };
-const AXES: Record<Kind, AxisKind> = { money: 'money', unit: 'money', percent: 'percent', count: 'count', months: 'number', multiple: 'number' };
+const AXES: Record<Kind, AxisKind> = {
+  money: 'money', unitMoney: 'money', rate: 'percent', count: 'count', months: 'number', multiple: 'number',
+  monthIndex: 'count', year: 'count', yearMonth: 'count',
+};
 
 export interface PanelFigure {
   key: AnnualKey;
