@@ -1,6 +1,6 @@
 // The catalogue and the engine name the same figures: a figure the engine emits without an entry
 // (no label anywhere), or an entry for a figure the engine does not emit (a stale label), fails.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE, inRange, rangeText } from './catalogue';
 import { project } from './engine';
@@ -88,5 +88,16 @@ describe('rangeText', () => {
     expect(rangeText(CATALOGUE.drivers.visitorAcquisitionCost.range, 'unitMoney')).toBe('more than 0');
     expect(rangeText(CATALOGUE.drivers.marketingBudget.range, 'money')).toBe('not negative');
     expect(rangeText(CATALOGUE.scenario.startingCash.range, 'money')).toBe('any number');
+  });
+});
+
+// docs/model.md (issue 16) documents every figure in the project's words: when it exists, each
+// catalogue key appears in it, so a figure added to the engine and the catalogue is also documented.
+const modelDoc = new URL('../../docs/model.md', import.meta.url);
+describe.skipIf(!existsSync(modelDoc))('docs/model.md names every figure of the catalogue (skipped until it exists)', () => {
+  const doc = existsSync(modelDoc) ? readFileSync(modelDoc, 'utf8') : '';
+  const keys = new Set(['drivers', 'planRows', 'monthly', 'annual', 'summary'].flatMap((s) => Object.keys(CATALOGUE[s as keyof typeof CATALOGUE])));
+  it.each([...keys])('`%s`', (key) => {
+    expect(doc).toContain(`\`${key}\``);
   });
 });
