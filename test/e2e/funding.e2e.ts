@@ -121,3 +121,31 @@ it('looks right at 1920x1080 (screenshots)', async () => {
   await page.screenshot({ path: `${SHOTS}/present-cash-runway-1920.png` });
   expect(errors).toEqual([]);
 });
+
+it('goal seek on funding: how much to keep 12 months of runway, applied as one undo step', async () => {
+  const { page, errors } = await trackedPage(browser, { width: 1920, height: 1080 });
+  const dash = new DashboardPage(page);
+  await dash.open('?example=crm-conservative');
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Sensitivity', exact: true }).click();
+  await page.getByRole('tab', { name: 'Goal seek' }).click();
+  const panel = page.getByRole('region', { name: 'Funding and runway' });
+  await panel.getByLabel('Month (YYYY-MM)').fill('2027-01');
+  await panel.getByRole('button', { name: 'How much must it be?' }).click();
+  const result = page.getByTestId('funding-seek-result');
+  const text = await result.innerText();
+  expect(text).toMatch(/^A round of \$[\d,]+ in Jan 2027 keeps at least 12 months of runway from then through Dec 2030; the tightest month is \w{3} 20\d\d\.$/m);
+  const amount = Number(/\$([\d,]+)/.exec(text)![1]!.replace(/,/g, ''));
+  await panel.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/goal-seek-funding-1920.png` });
+  await result.getByRole('button', { name: /^Set the round to/ }).click();
+  expect(await result.innerText()).toMatch(/Applied as one change/);
+
+  // The round is in the scenario with the amount found (that it keeps the runway is checked against the engine in model/funding-effect.test.ts).
+  await dash.view('Model');
+  const round = page.getByRole('group', { name: 'New round' });
+  expect(await round.getByLabel('Month').inputValue()).toBe('2027-01');
+  expect(Number((await round.getByLabel('Amount (USD)').inputValue()).replace(/,/g, ''))).toBe(amount);
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect.poll(() => page.getByRole('group', { name: 'Funding' }).locator('.funding-rounds li').count()).toBe(0);
+  expect(errors).toEqual([]);
+});
