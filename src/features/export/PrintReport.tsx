@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { fundingMarks } from '../../components/charts/funding-marks';
 import { formatPrecise } from '../../components/charts/metrics';
 import { planLabel } from '../../model/places';
 import { useEvaluation } from '../../state/evaluation';
@@ -18,7 +19,7 @@ export function PrintReport() {
   const first = projection.startYear;
   const last = projection.years[projection.years.length - 1]!;
   const date = new Date().toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric' });
-  const data = { projection, planNames, currency, targets: scenario.targets };
+  const data = { projection, planNames, currency, targets: scenario.targets, funding: fundingMarks(scenario.funding, values) };
   const met = targets.filter((t) => t.met === true).length;
   return (
     <article className="print-report" aria-label="Printable report">

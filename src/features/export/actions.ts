@@ -1,3 +1,4 @@
+import { fundingMarks } from '../../components/charts/funding-marks';
 import { planLabel } from '../../model/places';
 import { annualCsv, monthlyCsv } from '../../model/output';
 import { useStore } from '../../state/store';
@@ -47,11 +48,11 @@ export async function exportWorkbook(): Promise<void> {
 
 /** One chart as a PNG or SVG image, drawn in the current theme. */
 export async function exportChart(id: ChartFileId, format: 'png' | 'svg'): Promise<void> {
-  const { scenario, projection } = current();
+  const { scenario, projection, values } = current();
   try {
     const { chartFile } = await import('./chart-file');
     const planNames = scenario.plans.map((_, i) => planLabel(scenario, i));
-    const blob = await chartFile(id, format, { projection, planNames, currency: scenario.currency, targets: scenario.targets });
+    const blob = await chartFile(id, format, { projection, planNames, currency: scenario.currency, targets: scenario.targets, funding: fundingMarks(scenario.funding, values) });
     downloadBlob(blob, exportFileName(scenario.name, `chart-${id}`, format));
   } catch (error) {
     reportFailure(`chart (${id})`, error);
