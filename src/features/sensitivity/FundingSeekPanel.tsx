@@ -68,6 +68,8 @@ export function FundingSeekPanel() {
     const r = round >= 0 ? editRound(working, round, change) : addRound(working, { ...change, name: 'New round' });
     if (!r.ok) { setError(Object.values(r.problems).join('; ')); return; }
     updateScenario(() => r.scenario);
+    // The round now in the scenario is the one asked about next (a new round has just become one).
+    setRound(r.scenario.funding?.findIndex((x) => x.month === change.month && x.amount === change.amount) ?? -1);
     setAnswer({ text: 'Applied as one change: undo it with Ctrl+Z or the Undo button.', apply: null, change: null });
   };
   return (
