@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, money, moneyCompact, monthLabel, months, multiple, percent } from '../../src/components/format';
 import { project } from '../../src/model/engine';
+import { MONTH_COLUMNS } from '../../src/model/output';
 import { parseScenario } from '../../src/model/parse-scenario';
 import type { AnnualFigure, Projection } from '../../src/model/types';
 import { CHART_IDS, DashboardPage } from '../pages/dashboard-page';
@@ -250,7 +251,8 @@ describe('tables', () => {
     expect(await jan.locator('td[data-figure="mrr"]').innerText()).toBe('$1,950');
     expect(await jan.locator('td[data-figure="arpu"]').innerText()).toBe('$78.00');
     expect(await jan.locator('td[data-figure="cac"]').innerText()).toBe('$666.67');
-    expect(await page.locator('.monthly-table thead th').count()).toBe(1 + 32 + 3); // month, 32 figures (schema 2 adds financing, netBurn, runwayMonths), 3 plans
+    // The month, every monthly figure of the model (MONTH_COLUMNS: 29 in schema 1, 32 once funding arrived), one column per plan.
+    expect(await page.locator('.monthly-table thead th').count()).toBe(1 + MONTH_COLUMNS.length + 3);
     expect(errors).toEqual([]);
   });
 });
