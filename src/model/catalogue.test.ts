@@ -6,7 +6,7 @@ import { CATALOGUE, inRange, rangeText } from './catalogue';
 import { project } from './engine';
 import { projectionOutput } from './output';
 import { parseScenarioText } from './parse-scenario';
-import { DRIVER_KEYS, PLAN_ROW_KEYS, type Scenario } from './types';
+import { ACTUAL_FIGURES, DRIVER_KEYS, PLAN_ROW_KEYS, type Scenario } from './types';
 
 const text = readFileSync(new URL('../../scenarios/crm-baseline.json', import.meta.url), 'utf8');
 const parsed = parseScenarioText(text);
@@ -29,6 +29,10 @@ describe('the catalogue names exactly the figures the engine emits', () => {
 
   it("the summary's four figures", () => {
     expect(sorted(Object.keys(out.summary))).toEqual(sorted(Object.keys(CATALOGUE.summary)));
+  });
+
+  it('every figure an actual month may give (the ones validation accepts)', () => {
+    expect(sorted(Object.keys(CATALOGUE.actuals))).toEqual(sorted(['customersByPlan', ...ACTUAL_FIGURES]));
   });
 
   it('every driver row and plan row of the scenario file', () => {

@@ -1,4 +1,4 @@
-import { CATALOGUE, rangeText, type InputEntry } from '../../model/catalogue';
+import { CATALOGUE, rangeText, unitWords, type InputEntry } from '../../model/catalogue';
 
 const ROWS: readonly InputEntry[] = [...Object.values(CATALOGUE.drivers), ...Object.values(CATALOGUE.planRows)];
 
@@ -17,7 +17,7 @@ export function GuideInputs({ id }: { id: string }) {
           {ROWS.map((e) => (
             <tr key={e.key} data-input={e.key}>
               <th scope="row">{e.label}</th>
-              <td>{e.unit}</td>
+              <td>{unitWords(e)}</td>
               <td>{rangeText(e.range, e.kind)}</td>
               <td>{e.explanation}</td>
             </tr>
