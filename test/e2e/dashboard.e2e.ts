@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, money, moneyCompact, monthLabel, months, multiple, percent } from '../../src/components/format';
 import { project } from '../../src/model/engine';
+import { MONTH_COLUMNS } from '../../src/model/output';
 import { parseScenario } from '../../src/model/parse-scenario';
 import type { AnnualFigure, Projection } from '../../src/model/types';
 import { CHART_IDS, DashboardPage } from '../pages/dashboard-page';
@@ -37,6 +38,8 @@ const CARDS: { label: string; key: AnnualFigure; format: (x: number) => string }
   { label: 'Customers', key: 'endingCustomers', format: (x) => count(x) },
   { label: 'EBITDA', key: 'ebitda', format: usd },
   { label: 'Cash', key: 'endingCash', format: usd },
+  { label: 'Magic number', key: 'magicNumber', format: multiple },
+  { label: 'Rule of 40', key: 'ruleOf40', format: (x) => percent(x) },
 ];
 
 let browser: Browser;
@@ -66,7 +69,13 @@ describe('KPI cards', () => {
     // Break-even: the summary's month, e.g. Mar 2029; cash: its lowest point and month.
     expect(await dash.headline('Break-even').innerText()).toBe(monthLabel(baseline.summary.breakEvenMonth!, 2026));
     expect(await dash.card('Cash').locator('.kpi-note').innerText()).toBe(`Lowest ${money(baseline.summary.lowestCash, 'USD', 0)} in ${monthLabel(baseline.summary.lowestCashMonth, 2026)}`);
-    expect(await page.locator('.kpi-card').count()).toBe(13);
+    // Runway and burn multiple are null in 2030 (the baseline makes money by then): an em dash with the reason.
+    for (const label of ['Runway', 'Burn multiple']) expect(await dash.headline(label).locator('.null-figure').count(), label).toBe(1);
+    expect(last.runwayMonths).toBeNull();
+    expect(await dash.card('Runway').locator('.kpi-note').innerText()).toBe('Not burning in Dec 2030');
+    expect((await dash.firstYear('Runway', 2026).innerText()).trim()).toBe(months(first.runwayMonths!));
+    expect((await dash.firstYear('Burn multiple', 2026).innerText()).trim()).toBe(multiple(first.burnMultiple!));
+    expect(await page.locator('.kpi-card').count()).toBe(17);
     expect(errors).toEqual([]);
   });
 
@@ -242,7 +251,8 @@ describe('tables', () => {
     expect(await jan.locator('td[data-figure="mrr"]').innerText()).toBe('$1,950');
     expect(await jan.locator('td[data-figure="arpu"]').innerText()).toBe('$78.00');
     expect(await jan.locator('td[data-figure="cac"]').innerText()).toBe('$666.67');
-    expect(await page.locator('.monthly-table thead th').count()).toBe(1 + 32 + 3); // month, 32 figures (schema 2 adds financing, netBurn, runwayMonths), 3 plans
+    // The month, every monthly figure of the model (MONTH_COLUMNS: 29 in schema 1, 32 once funding arrived), one column per plan.
+    expect(await page.locator('.monthly-table thead th').count()).toBe(1 + MONTH_COLUMNS.length + 3);
     expect(errors).toEqual([]);
   });
 });

@@ -5,6 +5,8 @@ import { monthLabel } from '../format';
 import { projectionId } from '../projection-id';
 import { AxisUnit, CursorLine, HLine, MonthAxis, ValueAxis } from './chart-axes';
 import { ChartFrame, type TooltipContent, type TooltipRow } from './ChartFrame';
+import { FundingLayer, fundingLegend, fundingSentence } from './FundingLayer';
+import type { FundingMarks } from './funding-marks';
 import { freeSpot, type Box } from './label-spot';
 import type { LegendEntry } from './Legend';
 import { formatPrecise } from './metrics';
@@ -51,7 +53,7 @@ function breakEvenSpot(bx: number, zeroY: number, text: string, bars: readonly B
 }
 
 /** 6. Cash at month end above, EBITDA per month below, with the zero line and a warning when cash runs out. */
-export const CashChart = memo(function CashChart({ width, height, projection, currency, compare, label = 'This scenario', title = 'Cash and EBITDA' }: ChartProps) {
+export const CashChart = memo(function CashChart({ width, height, projection, currency, compare, label = 'This scenario', title = 'Cash and EBITDA', funding }: ChartProps & { funding?: FundingMarks | null }) {
   const { innerWidth, innerHeight, x, cursor } = useMonthPlot(width, height, margin, true);
   const panel = Math.max(0, (innerHeight - GAP) / 2);
   const mine = projection.monthly;
@@ -68,12 +70,14 @@ export const CashChart = memo(function CashChart({ width, height, projection, cu
     { label: 'Cash at month end', color: 'var(--chart-1)', swatch: 'line' },
     { label: 'EBITDA ≥ 0', color: UP, swatch: 'area' },
     { label: 'EBITDA < 0', color: DOWN, swatch: 'area' },
+    ...fundingLegend(funding),
     ...(compare ? [{ label: `Dashed: ${compare.label}`, color: 'var(--chart-compare)', swatch: 'dashed' as const }] : []),
-  ], [compare]);
+  ], [compare, funding]);
   const description = useMemo(() => {
     const be = breakEvenMonth === null ? 'EBITDA does not stay positive by the last month.' : `EBITDA stays positive from ${monthLabel(breakEvenMonth, projection.startYear)}.`;
-    return `Cash at the end of each month and monthly EBITDA. ${warning ?? 'Cash stays above zero.'} ${be}`;
-  }, [warning, breakEvenMonth, projection.startYear]);
+    const rounds = funding ? ` ${fundingSentence(funding, projection.startYear, currency)}` : '';
+    return `Cash at the end of each month and monthly EBITDA. ${warning ?? 'Cash stays above zero.'} ${be}${rounds}`;
+  }, [warning, breakEvenMonth, projection.startYear, funding, currency]);
   if (width < 40 || panel < 20) return null;
 
   const m = cursor.index;
@@ -83,6 +87,7 @@ export const CashChart = memo(function CashChart({ width, height, projection, cu
       { label: compare ? `Cash, ${label}` : 'Cash', value: formatPrecise('money', mine.cash[m]!, currency), color: 'var(--chart-1)', swatch: 'line' },
       { label: compare ? `EBITDA, ${label}` : 'EBITDA', value: formatPrecise('money', mine.ebitda[m]!, currency), color: mine.ebitda[m]! >= 0 ? UP : DOWN },
     ];
+    if (mine.financing[m]! > 0) rows.push({ label: 'Funding', value: formatPrecise('money', mine.financing[m]!, currency), color: 'var(--chart-2)' });
     if (other) {
       rows.push(
         { label: `Cash, ${compare!.label}`, value: formatPrecise('money', other.cash[m]!, currency), color: 'var(--chart-compare)', swatch: 'dashed' },
@@ -112,6 +117,7 @@ export const CashChart = memo(function CashChart({ width, height, projection, cu
           </g>
         )}
         <SeriesLine series={mine.cash} x={x} y={yCash} color="var(--chart-1)" strokeWidth={3} />
+        {funding && <FundingLayer marks={funding} x={x} y={yCash} cash={mine.cash} height={panel} startYear={projection.startYear} currency={currency} />}
         {other && <SeriesLine series={other.cash} x={x} y={yCash} color="var(--chart-compare)" dashed />}
         {m !== null && <CursorLine x={x(m)} height={innerHeight} />}
       </Group>

@@ -6,7 +6,8 @@ import { CATALOGUE, type OutputEntry } from '../../model/catalogue';
 
 export type KpiId =
   | 'arpu' | 'cac' | 'fullyLoadedCac' | 'cacPaybackMonths' | 'grossMargin' | 'nrr' | 'ltvToCac'
-  | 'mrr' | 'arr' | 'customers' | 'ebitda' | 'cash' | 'breakEven';
+  | 'mrr' | 'arr' | 'customers' | 'ebitda' | 'cash' | 'breakEven'
+  | 'runway' | 'burnMultiple' | 'magicNumber' | 'ruleOf40';
 
 export interface KpiExplanation {
   label: string;
@@ -22,6 +23,7 @@ export const KPI_ENTRIES: Record<KpiId, OutputEntry> = {
   arpu: a.arpu, cac: a.cac, fullyLoadedCac: a.fullyLoadedCac, cacPaybackMonths: a.cacPaybackMonths,
   grossMargin: a.grossMargin, nrr: a.nrr, ltvToCac: a.ltvToCac, mrr: a.endingMrr, arr: a.arr,
   customers: a.endingCustomers, ebitda: a.ebitda, cash: a.endingCash, breakEven: CATALOGUE.summary.breakEvenMonth,
+  runway: a.runwayMonths, burnMultiple: a.burnMultiple, magicNumber: a.magicNumber, ruleOf40: a.ruleOf40,
 };
 
 // A card names its year under the figure, so December's levels read "Cash", not "Cash (December)".

@@ -3,6 +3,7 @@ import { cellKey } from '../../model/places';
 import { WorkingCashWarning } from '../../components/CashWarning';
 import { WhatIfPanel } from '../../components/what-if/WhatIfPanel';
 import { useStore } from '../../state/store';
+import { FundingEditor } from './FundingEditor';
 import { Grid } from './Grid';
 import { PlansEditor } from './PlansEditor';
 import { ProblemList } from './ProblemList';
@@ -51,6 +52,7 @@ export function AssumptionsView() {
       <div className="assumptions-forms">
         <ScenarioFields />
         <PlansEditor />
+        <FundingEditor />
       </div>
     </section>
   );

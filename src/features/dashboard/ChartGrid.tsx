@@ -8,6 +8,7 @@ import { MarginsNrrChart } from '../../components/charts/MarginsNrrChart';
 import { MrrBridgeChart } from '../../components/charts/MrrBridgeChart';
 import { MrrChart } from '../../components/charts/MrrChart';
 import { UnitEconomicsChart } from '../../components/charts/UnitEconomicsChart';
+import type { FundingMarks } from '../../components/charts/funding-marks';
 import type { Projection, Target } from '../../model/types';
 
 interface Props {
@@ -15,6 +16,8 @@ interface Props {
   planNames: readonly string[];
   currency: string;
   targets: readonly Target[];
+  /** The funding rounds and the cash without them, marked on the cash chart. */
+  funding?: FundingMarks | null;
 }
 
 const SINGLE = 330;
@@ -36,7 +39,7 @@ function Cell({ label, resetKey, wide, children }: { label: string; resetKey: un
 }
 
 /** The seven charts, two columns on wide screens; the funnel spans both so its panels stay readable. */
-export const ChartGrid = memo(function ChartGrid({ projection, planNames, currency, targets }: Props) {
+export const ChartGrid = memo(function ChartGrid({ projection, planNames, currency, targets, funding }: Props) {
   const common = { projection, planNames, currency };
   return (
     <section className="dash-section" aria-labelledby="charts-title">
@@ -47,7 +50,7 @@ export const ChartGrid = memo(function ChartGrid({ projection, planNames, curren
         <Cell label="Unit economics" resetKey={projection}>{(w) => <UnitEconomicsChart width={w} height={DOUBLE} {...common} />}</Cell>
         <Cell label="Gross margin and NRR" resetKey={projection}>{(w) => <MarginsNrrChart width={w} height={DOUBLE} targets={targets} {...common} />}</Cell>
         <Cell label="Acquisition funnel by year" resetKey={projection} wide>{(w) => <FunnelChart width={w} height={SINGLE} {...common} />}</Cell>
-        <Cell label="Cash and EBITDA" resetKey={projection}>{(w) => <CashChart width={w} height={DOUBLE} {...common} />}</Cell>
+        <Cell label="Cash and EBITDA" resetKey={projection}>{(w) => <CashChart width={w} height={DOUBLE} {...common} funding={funding} />}</Cell>
         <Cell label="Customers by plan and plan mix" resetKey={projection}>{(w) => <CustomersChart width={w} height={DOUBLE} {...common} />}</Cell>
       </div>
     </section>

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { fundingMarks } from '../../components/charts/funding-marks';
 import { projectionId } from '../../components/projection-id';
 import { useShownEvaluation } from '../../components/use-shown-evaluation';
 import { CashWarning } from '../../components/CashWarning';
@@ -17,7 +18,7 @@ import './dashboard.css';
  */
 export function DashboardView() {
   const { live, shown } = useShownEvaluation();
-  const { scenario, projection, targets, stale, problems } = shown;
+  const { scenario, projection, values, targets, stale, problems } = shown;
   const { currency, plans } = scenario;
   // Every edit parses a new scenario object; keyed by their text, the plan names stay the same
   // arrays, so legends and the target editor's option lists are not rebuilt on each keystroke.
@@ -50,7 +51,7 @@ export function DashboardView() {
       )}
       <KpiGrid projection={projection} targets={targets} currency={currency} />
       <TargetsPanel projection={projection} results={targets} stale={stale} plans={planRefs} currency={currency} />
-      <ChartGrid projection={projection} planNames={planNames} currency={currency} targets={scenario.targets} />
+      <ChartGrid projection={projection} planNames={planNames} currency={currency} targets={scenario.targets} funding={fundingMarks(scenario.funding, values)} />
       <AnnualTable projection={projection} currency={currency} />
       <MonthlyTable projection={projection} planNames={planNames} currency={currency} />
     </div>

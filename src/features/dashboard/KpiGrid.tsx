@@ -8,6 +8,7 @@ import { fullyLoadedLtvToCac, fullyLoadedPayback } from '../../components/fully-
 import type { Projection, TargetResult } from '../../model/types';
 import { KPI_CARDS, type KpiDef } from './kpis';
 import { targetStatus } from '../../components/target-status';
+import { runwayNote } from './runway-note';
 
 interface Props {
   projection: Projection;
@@ -58,7 +59,7 @@ export const KpiGrid = memo(function KpiGrid({ projection, targets, currency }: 
     const { lowestCash, lowestCashMonth } = projection.summary;
     const note = def.id === 'cash'
       ? `Lowest ${formatPrecise('money', lowestCash, currency)} in ${monthLabel(lowestCashMonth, projection.startYear)}`
-      : paidCacNote(def, projection, currency);
+      : def.id === 'runway' ? runwayNote(projection) : paidCacNote(def, projection, currency);
     return (
       <KpiCard
         key={def.id} kpi={def.id} label={text.label} formula={text.formula} meaning={text.meaning}

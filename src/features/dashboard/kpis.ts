@@ -26,6 +26,11 @@ const CARDS: readonly Omit<KpiDef, 'kind'>[] = [
   { id: 'ebitda', annual: 'ebitda', spark: (p) => p.monthly.ebitda },
   { id: 'cash', annual: 'endingCash', spark: (p) => p.monthly.cash },
   { id: 'breakEven', annual: null, spark: (p) => p.monthly.ebitda },
+  // The board's efficiency figures (schema version 2); the three annual ones draw their five years.
+  { id: 'runway', annual: 'runwayMonths', spark: (p) => p.monthly.runwayMonths },
+  { id: 'burnMultiple', annual: 'burnMultiple', spark: (p) => p.years.map((y) => y.burnMultiple) },
+  { id: 'magicNumber', annual: 'magicNumber', spark: (p) => p.years.map((y) => y.magicNumber) },
+  { id: 'ruleOf40', annual: 'ruleOf40', spark: (p) => p.years.map((y) => y.ruleOf40) },
 ];
 
 /** The cards, each with its figure's kind from the catalogue. */

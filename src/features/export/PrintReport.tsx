@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { fundingMarks } from '../../components/charts/funding-marks';
 import { planLabel } from '../../model/places';
 import { useEvaluation } from '../../state/evaluation';
 import { CHART_FILES } from './chart-list';
@@ -17,7 +18,7 @@ export function PrintReport() {
   const planNames = useMemo(() => plans.map((_, i) => planLabel({ plans }, i)), [plans]);
   const planRefs = useMemo(() => plans.map((p, i) => ({ id: p.id, name: planNames[i]! })), [plans, planNames]);
   const date = new Date().toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric' });
-  const data = { projection, planNames, currency, targets: scenario.targets };
+  const data = { projection, planNames, currency, targets: scenario.targets, funding: fundingMarks(scenario.funding, values) };
   return (
     <article className="print-report" aria-label="Printable report">
       <PageFooter scenarioName={scenario.name} date={date} />

@@ -1,3 +1,4 @@
+import { fundingMarks } from '../../components/charts/funding-marks';
 import { planLabel } from '../../model/places';
 import { annualCsv, monthlyCsv } from '../../model/output';
 import { waitMessage } from '../../components/figures-wait';
@@ -59,11 +60,11 @@ export async function exportWorkbook(): Promise<void> {
 export async function exportChart(id: ChartFileId, format: 'png' | 'svg'): Promise<void> {
   const figures = current();
   if (!figures) return;
-  const { scenario, projection } = figures;
+  const { scenario, projection, values } = figures;
   try {
     const { chartFile } = await import('./chart-file');
     const planNames = scenario.plans.map((_, i) => planLabel(scenario, i));
-    const blob = await chartFile(id, format, { projection, planNames, currency: scenario.currency, targets: scenario.targets });
+    const blob = await chartFile(id, format, { projection, planNames, currency: scenario.currency, targets: scenario.targets, funding: fundingMarks(scenario.funding, values) });
     downloadBlob(blob, exportFileName(scenario.name, `chart-${id}`, format));
   } catch (error) {
     reportFailure(`chart (${id})`, error);

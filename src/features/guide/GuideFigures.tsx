@@ -1,6 +1,6 @@
 import { KPI_EXPLANATIONS, type KpiId } from '../../components/charts/formulas';
 
-const ORDER: readonly KpiId[] = ['arpu', 'cac', 'fullyLoadedCac', 'cacPaybackMonths', 'grossMargin', 'nrr', 'ltvToCac', 'mrr', 'arr', 'customers', 'ebitda', 'cash', 'breakEven'];
+const ORDER: readonly KpiId[] = ['arpu', 'cac', 'fullyLoadedCac', 'cacPaybackMonths', 'grossMargin', 'nrr', 'ltvToCac', 'mrr', 'arr', 'customers', 'ebitda', 'cash', 'breakEven', 'runway', 'burnMultiple', 'magicNumber', 'ruleOf40'];
 
 /** Each KPI with its meaning and formula: the same words the cards show on hover. */
 export function GuideKpis({ id }: { id: string }) {

@@ -2,12 +2,11 @@ import { MarginsNrrChart } from '../../components/charts/MarginsNrrChart';
 import { MrrBridgeChart } from '../../components/charts/MrrBridgeChart';
 import { MrrChart } from '../../components/charts/MrrChart';
 import { UnitEconomicsChart } from '../../components/charts/UnitEconomicsChart';
-import { CashChart } from '../../components/charts/CashChart';
 import type { PlanRef } from '../../components/charts/metrics';
 import type { Evaluation } from '../../state/evaluation';
 import { BigFigures } from './BigFigures';
 import { ChartBox } from './ChartBox';
-import { CashFigures } from './CashFigures';
+import { CashRunwaySlide } from './CashRunwaySlide';
 import { CompareSlide } from './CompareSlide';
 import { annualBig } from './figures';
 import { KpiSlide } from './KpiSlide';
@@ -58,12 +57,7 @@ export function SlideBody({ id, data }: { id: SlideId; data: SlideData }) {
         </>
       );
     case 'cash':
-      return (
-        <>
-          <CashFigures projection={projection} currency={currency} />
-          <ChartBox>{(w, h) => <CashChart width={w} height={h} {...common} />}</ChartBox>
-        </>
-      );
+      return <CashRunwaySlide evaluation={evaluation} planNames={planNames} />;
     case 'compare':
       return <CompareSlide evaluation={evaluation} planNames={planNames} />;
   }

@@ -2,6 +2,7 @@ import { useRef, type KeyboardEvent } from 'react';
 import { useEvaluation } from '../../state/evaluation';
 import type { SensitivityTab } from '../../state/sensitivity-slice';
 import { useStore } from '../../state/store';
+import { FundingSeekPanel } from './FundingSeekPanel';
 import { GoalSeekPanel } from './GoalSeekPanel';
 import { MonteCarloPanel } from './MonteCarloPanel';
 import { TornadoPanel } from './TornadoPanel';
@@ -51,7 +52,7 @@ export function SensitivityView() {
       </div>
       <div role="tabpanel" id={`sens-panel-${tab}`} aria-labelledby={`sens-tab-${tab}`} className="sens-panel">
         {tab === 'tornado' && <TornadoPanel />}
-        {tab === 'goal-seek' && <GoalSeekPanel />}
+        {tab === 'goal-seek' && <><GoalSeekPanel /><FundingSeekPanel /></>}
         {tab === 'monte-carlo' && <MonteCarloPanel />}
       </div>
     </section>
