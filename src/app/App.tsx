@@ -4,7 +4,6 @@ import { FirstRunIntro } from '../components/FirstRunIntro';
 import { Notices } from '../components/Notices';
 import { UndoRedo, useUndoShortcuts } from '../components/UndoRedo';
 import { AssumptionsView } from '../features/assumptions/AssumptionsView';
-import { OverviewView } from '../features/overview/OverviewView';
 import { ExportMenu } from '../features/export/ExportMenu';
 import { PrintHost } from '../features/export/PrintHost';
 import { PresentButton } from '../features/present/PresentButton';
@@ -18,6 +17,9 @@ import { VIEWS, type ViewId } from '../state/ui-slice';
 import { ErrorBoundary } from './ErrorBoundary';
 
 // Views other than the model load on first use, so the first screen's JavaScript stays small.
+// The Model view's side panel draws visx charts: it follows the grid by a moment rather than
+// putting the chart libraries on the first screen's critical path.
+const OverviewView = lazy(() => import('../features/overview/OverviewView').then((m) => ({ default: m.OverviewView })));
 const DashboardView = lazy(() => import('../features/dashboard/DashboardView').then((m) => ({ default: m.DashboardView })));
 const ScenariosView = lazy(() => import('../features/scenarios/ScenariosView').then((m) => ({ default: m.ScenariosView })));
 const CompareView = lazy(() => import('../features/compare/CompareView').then((m) => ({ default: m.CompareView })));
@@ -30,7 +32,7 @@ function CurrentView({ view }: { view: ViewId }) {
       return (
         <div className="model-layout">
           <ErrorBoundary label="Assumptions"><AssumptionsView /></ErrorBoundary>
-          <aside className="model-aside"><ErrorBoundary label="Overview"><FiguresGate title="Unit economics" list={false}><OverviewView /></FiguresGate></ErrorBoundary></aside>
+          <aside className="model-aside"><ErrorBoundary label="Overview"><FiguresGate title="Unit economics" list={false}><Suspense fallback={<p className="view-loading" role="status">Loading…</p>}><OverviewView /></Suspense></FiguresGate></ErrorBoundary></aside>
         </div>
       );
     // Views of figures wait behind the gate while the scenario has none of its own.

@@ -103,7 +103,8 @@ it('a chart that throws shows a message in its own place; the other charts, the 
   expect(await dash.chart('chart-cash').count()).toBe(0);
   const others = CHART_IDS.filter((id) => id !== 'chart-cash');
   for (const id of others) expect(await dash.plot(id).isVisible(), id).toBe(true);
-  expect(await page.locator('.kpi-card').count()).toBe(13);
+  // Every card of the dashboard stays (13 unit-economics cards and the four of funding and runway).
+  expect(await page.locator('.kpi-card').count()).toBe(17);
   expect(await dash.headline('Cash').isVisible()).toBe(true);
   expect(await page.locator('.annual-table tr[data-figure="revenue"]').isVisible()).toBe(true);
   const cacBefore = await dash.firstYear('CAC (paid)', 2026).getAttribute('data-value');

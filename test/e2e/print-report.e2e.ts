@@ -58,7 +58,8 @@ it('prints 6.75 % as 6.75 %, the headline figures and the cash warning first, a 
   const { pages, plain, file } = await printed(page, 'cash-out');
 
   const all = pages.join('\n');
-  expect(all).toMatch(/Visitor-to-trial\s+6\.0%\s+6\.75%\s+7\.5%\s+8\.25%\s+9\.0%/);
+  // The row label carries its unit ("Visitor-to-trial (of visitors)"), then the five years.
+  expect(all).toMatch(/Visitor-to-trial \(of visitors\)\s+6\.0%\s+6\.75%\s+7\.5%\s+8\.25%\s+9\.0%/);
   expect(all).not.toContain('6.8%');
   // The first page holds the scenario, the cash warning in the app's words, the headline figures
   // and the targets summary, which counts the cash.
