@@ -1,4 +1,4 @@
-// Golden numbers for the engine, each worked out on paper from shared/MODEL.md (the arithmetic sits
+// Golden numbers for the engine, each worked out on paper from docs/model.md (the arithmetic sits
 // beside every expected value) and never copied from the engine's output.
 import { describe, expect, it } from 'vitest';
 import baseline from '../../scenarios/crm-baseline.json';
