@@ -289,3 +289,100 @@ function describe(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return message.charAt(0).toLowerCase() + message.slice(1);
 }
+
+/** A spreadsheet reference for a name a formula reads (`prev`, `year`, a row name), or null. */
+export type NameReference = (name: string) => string | null;
+
+/**
+ * A formula cell as the equivalent Excel formula, without the leading '=' (issue 19, the live
+ * workbook): the checked mathjs tree translated node by node, every operand that is not a single
+ * term bracketed, so Excel's precedence (unary minus before `^`) cannot change the meaning.
+ */
+export function excelFormula(source: string, reference: NameReference): { ok: true; text: string } | { ok: false; message: string } {
+  const compiled = compileFormula(source);
+  if (!compiled.ok) return compiled;
+  try {
+    return { ok: true, text: toExcel(parse(source.slice(1)), reference).text };
+  } catch (error) {
+    return { ok: false, message: describe(error) };
+  }
+}
+
+/** Excel text of a node; `term` says whether it can be an operand without brackets. */
+interface Excel { text: string; term: boolean }
+const term = (text: string): Excel => ({ text, term: true });
+const operand = (e: Excel): string => (e.term ? e.text : `(${e.text})`);
+const EXCEL_INFIX: Readonly<Record<string, string>> = {
+  add: '+', subtract: '-', multiply: '*', divide: '/', pow: '^',
+  smaller: '<', larger: '>', smallerEq: '<=', largerEq: '>=', equal: '=', unequal: '<>',
+};
+
+function toExcel(node: MathNode, reference: NameReference): Excel {
+  const go = (child: MathNode) => toExcel(child, reference);
+  const list = (children: readonly MathNode[]) => children.map((c) => go(c).text).join(',');
+  if (math.isConstantNode(node)) return term(plainNumber(node.value as number));
+  if (math.isSymbolNode(node)) {
+    const ref = reference(node.name);
+    if (ref === null) throw new Error(`unknown name \`${node.name}\``);
+    return term(ref);
+  }
+  if (math.isParenthesisNode(node)) return term(`(${go(node.content).text})`);
+  if (math.isConditionalNode(node)) return term(`IF(${list([node.condition, node.trueExpr, node.falseExpr])})`);
+  if (math.isRelationalNode(node)) {
+    const parts = node.conditionals.map((fn, k) => `${operand(go(node.params[k]!))}${EXCEL_INFIX[fn]}${operand(go(node.params[k + 1]!))}`);
+    return term(`AND(${parts.join(',')})`);
+  }
+  if (math.isOperatorNode(node)) return operatorToExcel(node.fn, node.args.map(go));
+  if (math.isFunctionNode(node)) return functionToExcel((node.fn as { name: string }).name, node.args.map(go));
+  throw new Error(`\`${node.type}\` is not allowed`);
+}
+
+/** A number without exponent notation (spreadsheet parsers differ on `1E-7`), exactly as JavaScript reads it. */
+export function plainNumber(x: number): string {
+  const text = String(x);
+  const cut = text.indexOf('e');
+  if (cut < 0) return text;
+  const exponent = Number(text.slice(cut + 1));
+  const mantissa = text.slice(0, cut);
+  const negative = mantissa.startsWith('-');
+  const [whole, fraction = ''] = (negative ? mantissa.slice(1) : mantissa).split('.') as [string, string?];
+  const digits = whole + fraction;
+  const point = whole.length + exponent;
+  const plain = point <= 0 ? `0.${'0'.repeat(-point)}${digits}` : point >= digits.length ? digits + '0'.repeat(point - digits.length) : `${digits.slice(0, point)}.${digits.slice(point)}`;
+  return negative ? `-${plain}` : plain;
+}
+
+function operatorToExcel(fn: string, args: Excel[]): Excel {
+  const [a, b] = args as [Excel, Excel];
+  const infix = EXCEL_INFIX[fn];
+  if (infix !== undefined) return { text: `${operand(a)}${infix}${operand(b)}`, term: false };
+  switch (fn) {
+    case 'unaryMinus': return { text: `-${operand(a)}`, term: false };
+    case 'unaryPlus': return a;
+    // mathjs: `a mod 0` is a; Excel's MOD would be #DIV/0!.
+    case 'mod': return term(`IF(${operand(b)}=0,${a.text},MOD(${a.text},${b.text}))`);
+    case 'and': return term(`AND(${a.text},${b.text})`);
+    case 'or': return term(`OR(${a.text},${b.text})`);
+    case 'not': return term(`NOT(${a.text})`);
+    default: throw new Error(`operator \`${fn}\` is not allowed`);
+  }
+}
+
+const EXCEL_FUNCTIONS: Readonly<Record<string, string>> = { min: 'MIN', max: 'MAX', abs: 'ABS', sqrt: 'SQRT', exp: 'EXP' };
+
+function functionToExcel(name: string, args: Excel[]): Excel {
+  const texts = args.map((a) => a.text);
+  const [x, n] = texts as [string, string | undefined];
+  const simple = EXCEL_FUNCTIONS[name];
+  if (simple !== undefined) return term(`${simple}(${texts.join(',')})`);
+  // mathjs rounds down to a number of decimals; Excel's INT rounds down to a whole number.
+  const scale = n === undefined ? '' : `*10^(${n})`;
+  const unscale = n === undefined ? '' : `/10^(${n})`;
+  switch (name) {
+    case 'round': return term(`ROUND(${x},${n ?? 0})`);
+    case 'floor': return term(`(INT((${x})${scale})${unscale})`);
+    case 'ceil': return term(`(-INT(-(${x})${scale})${unscale})`);
+    case 'log': return term(n === undefined ? `LN(${x})` : `LOG(${x},${n})`);
+    default: throw new Error(`function \`${name}\` is not allowed`);
+  }
+}
