@@ -375,13 +375,17 @@ function functionToExcel(name: string, args: Excel[]): Excel {
   const [x, n] = texts as [string, string | undefined];
   const simple = EXCEL_FUNCTIONS[name];
   if (simple !== undefined) return term(`${simple}(${texts.join(',')})`);
-  // mathjs rounds down to a number of decimals; Excel's INT rounds down to a whole number.
-  const scale = n === undefined ? '' : `*10^(${n})`;
+  // mathjs's floor and ceil take a value within 1e-12 (relative) of a whole number as that
+  // number (so ceil(100 * 1.05) is 105, not 106); Excel's functions do not, so the formula says so.
+  const scaled = n === undefined ? `(${x})` : `((${x})*10^(${n}))`;
   const unscale = n === undefined ? '' : `/10^(${n})`;
+  const nearest = `ROUND(${scaled},0)`;
+  const snap = (whole: string) => term(`(IF(ABS(${scaled}-${nearest})<=MAX(0.000000000001*MAX(ABS(${scaled}),ABS(${nearest})),0.000000000000001),${nearest},${whole})${unscale})`);
   switch (name) {
     case 'round': return term(`ROUND(${x},${n ?? 0})`);
-    case 'floor': return term(`(INT((${x})${scale})${unscale})`);
-    case 'ceil': return term(`(-INT(-(${x})${scale})${unscale})`);
+    // FLOOR and CEILING with significance 1, not INT: spreadsheets differ on INT of a negative.
+    case 'floor': return snap(`FLOOR(${scaled},1)`);
+    case 'ceil': return snap(`CEILING(${scaled},1)`);
     case 'log': return term(n === undefined ? `LN(${x})` : `LOG(${x},${n})`);
     default: throw new Error(`function \`${name}\` is not allowed`);
   }

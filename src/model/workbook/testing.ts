@@ -12,14 +12,14 @@ import { fillModelWorkbook } from './build';
 export type Table = (number | string | boolean)[][];
 
 /** The scenario's engine output and its workbook as an xlsx file. */
-export async function exportScenario(scenario: Scenario): Promise<{ output: ProjectionOutput; xlsx: Buffer; scenario: Scenario }> {
+export async function exportScenario(scenario: Scenario): Promise<{ output: ProjectionOutput; xlsx: Uint8Array; scenario: Scenario; book: ExcelJS.Workbook }> {
   const parsed = parseScenario(scenario);
   if (!parsed.ok) throw new Error(parsed.problems.map((p) => `${p.place}: ${p.message}`).join('\n'));
   const projection = project(parsed.values);
   const book = new ExcelJS.Workbook();
   fillModelWorkbook(book, { scenario: parsed.scenario, values: parsed.values, projection });
-  const xlsx = Buffer.from(await book.xlsx.writeBuffer());
-  return { output: projectionOutput(parsed.scenario, parsed.values, projection), xlsx, scenario: parsed.scenario };
+  const xlsx = new Uint8Array(await book.xlsx.writeBuffer());
+  return { output: projectionOutput(parsed.scenario, parsed.values, projection), xlsx, scenario: parsed.scenario, book };
 }
 
 /** The engine output of a scenario (which must be valid). */
@@ -29,7 +29,7 @@ export function engineOutput(scenario: Scenario): ProjectionOutput {
   return projectionOutput(parsed.scenario, parsed.values, project(parsed.values));
 }
 
-export async function loadXlsx(xlsx: Buffer): Promise<ExcelJS.Workbook> {
+export async function loadXlsx(xlsx: Uint8Array): Promise<ExcelJS.Workbook> {
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(xlsx as unknown as ArrayBuffer);
   return book;
@@ -92,14 +92,14 @@ function sheetsOf(book: ExcelJS.Workbook): Record<string, (string | number | boo
 
 /** The workbook recomputed by HyperFormula: a function from sheet name to its values. */
 export function recompute(book: ExcelJS.Workbook): { tables: () => Record<string, Table>; set: (sheet: string, row: number, col: number, value: number) => void } {
-  const hf = HyperFormula.buildFromSheets(sheetsOf(book), { licenseKey: 'gpl-v3' });
+  const hf = HyperFormula.buildFromSheets(sheetsOf(book), { licenseKey: 'gpl-v3', smartRounding: false });
   return {
     tables: () => {
       const out: Record<string, Table> = {};
       for (const name of hf.getSheetNames()) {
-        out[name] = hf.getSheetValues(hf.getSheetId(name)!).map((row) => row.map((v) => {
+        out[name] = hf.getSheetValues(hf.getSheetId(name)!).map((row, r) => row.map((v, c) => {
           if (v === null) return '';
-          if (typeof v === 'object') throw new Error(`${name}: ${v.value} (${v.message})`);
+          if (typeof v === 'object') throw new Error(`${name}!R${r + 1}C${c + 1}: ${v.value} (${v.message}) in ${hf.getCellFormula({ sheet: hf.getSheetId(name)!, row: r, col: c })}`);
           return v;
         }));
       }
