@@ -51,6 +51,10 @@ export const MONTHLY_INFO: Record<MonthlyFigure, MetricInfo> = {
   ltvToCac: { label: 'LTV/CAC', kind: 'multiple', whyNull: 'LTV or CAC is not computable' },
   quickRatio: { label: 'Quick ratio', kind: 'multiple', whyNull: 'no churned or contraction MRR to divide by' },
   nrr: { label: 'NRR', kind: 'percent', whyNull: 'needs a year of history, and customers a year earlier (there were none at the start)' },
+  // Schema version 2 (added by the model branch to keep the build green; the catalogue replaces these).
+  financing: { label: 'Financing', kind: 'money', whyNull: always },
+  netBurn: { label: 'Net burn', kind: 'money', whyNull: always },
+  runwayMonths: { label: 'Runway', kind: 'months', whyNull: 'not burning cash (the last three months\' EBITDA averages 0 or more)' },
 };
 
 /** Annual figures (MODEL.md, "One year"). */
@@ -77,6 +81,14 @@ export const ANNUAL_INFO: Record<AnnualFigure, MetricInfo> = {
   endingCash: { label: 'Cash (December)', kind: 'money', whyNull: always },
   ltv: MONTHLY_INFO.ltv,
   ltvToCac: MONTHLY_INFO.ltvToCac,
+  financing: MONTHLY_INFO.financing,
+  runwayMonths: MONTHLY_INFO.runwayMonths,
+  revenueGrowth: { label: 'Revenue growth', kind: 'percent', whyNull: 'no previous year, or no revenue in it' },
+  ebitdaMargin: { label: 'EBITDA margin', kind: 'percent', whyNull: 'no revenue' },
+  ruleOf40: { label: 'Rule of 40', kind: 'percent', whyNull: 'needs revenue growth and an EBITDA margin' },
+  netNewArr: { label: 'Net new ARR', kind: 'money', whyNull: always },
+  burnMultiple: { label: 'Burn multiple', kind: 'multiple', whyNull: 'not burning cash, or ARR did not grow' },
+  magicNumber: { label: 'Magic number', kind: 'multiple', whyNull: 'no sales and marketing spend' },
 };
 
 const DRIVER_KINDS: Record<DriverKey, Kind> = {
