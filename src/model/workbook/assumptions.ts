@@ -1,7 +1,8 @@
 import type { Worksheet } from 'exceljs';
+import { monthIndex } from '../calendar';
 import { excelFormula, isFormula } from '../formula';
 import { DRIVER_LABELS, PLAN_ROW_LABELS, planLabel } from '../places';
-import { DRIVER_KEYS, PLAN_ROW_KEYS, YEARS, type Cell, type Scenario, type ScenarioValues } from '../types';
+import { DRIVER_KEYS, PLAN_ROW_KEYS, YEARS, type Cell, type FundingRound, type Scenario, type ScenarioValues } from '../types';
 import { cellRef, columnName, sheetRange, sheetRef } from './a1';
 import { FORMATS, inputFormat } from './formats';
 import { fitColumns, freezeAndPrintTitles, setFormula, writeHeader } from './sheet-style';
@@ -15,15 +16,6 @@ const HEADER_ROW = 7;
 const INPUT = { color: { argb: 'FF0000FF' } };
 /** Blank rows under the funding entries, counted by the monthly formulas: room for more rounds. */
 const SPARE_FUNDING_ROWS = 5;
-
-/** A funding entry (MODEL.md, "Funding"). */
-export interface FundingEntry { month: string; amount: number; name?: string }
-
-/** The scenario's funding entries (version 2; none in a version 1 file). */
-export function fundingOf(scenario: Scenario): FundingEntry[] {
-  const funding = (scenario as { funding?: unknown }).funding;
-  return Array.isArray(funding) ? (funding as FundingEntry[]) : [];
-}
 
 /** Where the Monthly, Annual and Targets formulas find the assumptions. */
 export interface AssumptionRefs {
@@ -106,7 +98,7 @@ export function writeAssumptions(sheet: Worksheet, scenario: Scenario, values: S
     }
   });
 
-  const funding = writeFunding(sheet, HEADER_ROW + layout.length + 2, fundingOf(scenario));
+  const funding = writeFunding(sheet, HEADER_ROW + layout.length + 2, scenario.funding ?? [], scenario.startYear);
   sheet.getColumn(1).width = 30;
   sheet.getColumn(2).width = 26;
   fitColumns(sheet, ['2026', '2027', '2028', '2029', '2030'], FIRST_YEAR_COL, 14);
@@ -125,7 +117,7 @@ export function writeAssumptions(sheet: Worksheet, scenario: Scenario, values: S
 }
 
 /** The funding table: name, month (a date cell), amount, and the month's index m as a formula. */
-function writeFunding(sheet: Worksheet, titleRow: number, entries: readonly FundingEntry[]): Pick<AssumptionRefs, 'fundingMonths' | 'fundingAmounts'> {
+function writeFunding(sheet: Worksheet, titleRow: number, entries: readonly FundingRound[], startYear: number): Pick<AssumptionRefs, 'fundingMonths' | 'fundingAmounts'> {
   sheet.getCell(titleRow, 1).value = 'Funding';
   sheet.getCell(titleRow, 1).font = { bold: true };
   writeHeader(sheet, titleRow + 1, ['name', 'month', 'amount', 'm']);
@@ -141,13 +133,8 @@ function writeFunding(sheet: Worksheet, titleRow: number, entries: readonly Fund
     }
     sheet.getCell(row, 2).numFmt = FORMATS.date;
     sheet.getCell(row, 3).numFmt = FORMATS.money;
-    const m = entry ? fundingMonthIndex(entry.month, sheet) : '';
+    const m = entry ? monthIndex(entry.month, startYear) : '';
     setFormula(sheet, row, 4, `IF(B${row}="","",(YEAR(B${row})-$C$4)*12+MONTH(B${row})-1)`, m);
   }
   return { fundingMonths: sheetRange(ASSUMPTIONS, first, last, 4), fundingAmounts: sheetRange(ASSUMPTIONS, first, last, 3) };
-}
-
-function fundingMonthIndex(month: string, sheet: Worksheet): number {
-  const [year, m] = month.split('-').map(Number) as [number, number];
-  return (year - Number(sheet.getCell(4, FIRST_YEAR_COL).value)) * 12 + m - 1;
 }

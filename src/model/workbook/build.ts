@@ -31,7 +31,7 @@ export function fillModelWorkbook(book: Workbook, { scenario, values, projection
   const annualSheet = book.addWorksheet('Annual');
   const targetsSheet = book.addWorksheet('Targets');
   const summarySheet = book.addWorksheet('Summary');
-  const ctx = writeMonthly(monthlySheet, scenario, values, projection, assumptions);
+  const ctx = writeMonthly(monthlySheet, values, projection, assumptions);
   const annualColumns = writeAnnual(annualSheet, ctx, assumptions);
   writeTargets(targetsSheet, scenario, evaluateTargets(scenario.targets, values, projection), annualColumns, assumptions);
   writeSummary(summarySheet, ctx);

@@ -1,23 +1,13 @@
 import { sheetRef } from './a1';
-import { fundingOf, type FundingEntry } from './assumptions';
 import { cohortColumns } from './cohorts';
 import { COHORTS, engineSeries, monthRow, type MonthlyColumn, type MonthlyContext } from './monthly-context';
 import { groupSpan } from './monthly-plans';
-import type { Scenario } from '../types';
 
 // Every monthly figure of MODEL.md ("One month", "Monthly KPIs") as an Excel formula over the
 // Assumptions sheet, the plan columns and the rows above. An undefined figure is "" (IF), never
 // an error value; the cached result is the engine's figure.
 
 type Formula = (m: number) => string;
-/** Figures every engine version emits or, where one does not, that the sheet still needs. */
-export const MONTHLY_FORMULA_KEYS = [
-  'marketingSpend', 'visitors', 'trials', 'newCustomers', 'churnedCustomers', 'customers', 'mrr', 'startMrr',
-  'newMrr', 'expansionMrr', 'contractionMrr', 'churnedMrr', 'revenue', 'cogs', 'grossProfit',
-  'salesMarketingOverhead', 'operatingExpenses', 'ebitda', 'financing', 'cash',
-  'arpu', 'grossMargin', 'cac', 'fullyLoadedCac', 'cacPaybackMonths', 'customerChurnRate', 'ltv', 'ltvToCac',
-  'quickRatio', 'nrr', 'netBurn', 'runwayMonths',
-] as const;
 /** Running helpers for the Summary sheet: the last month with negative EBITDA, the first with negative cash. */
 export const SUMMARY_HELPER_KEYS = ['lastLossMonth', 'cashOutMonth'] as const;
 
@@ -80,50 +70,26 @@ function movementSpan(ctx: MonthlyContext, m: number): string {
 }
 
 /** The figure columns: each MODEL.md key with its formula and the engine's result. */
-export function figureColumns(ctx: MonthlyContext, scenario: Scenario, keys: readonly string[]): MonthlyColumn[] {
+export function figureColumns(ctx: MonthlyContext, keys: readonly string[]): MonthlyColumn[] {
   const all = formulas(ctx);
-  const fallback = fallbackValues(ctx, fundingOf(scenario));
+  const running = runningHelpers(ctx);
   return keys.map((key) => {
     const formula = all[key];
     if (!formula) throw new Error(`the workbook has no formula for the monthly figure ${key}`);
-    const series = engineSeries(ctx.projection, key);
-    const own = fallback[key];
-    return { key, formula, value: (m) => (series ? series[m]! : own ? own(m) : null) ?? '' };
+    const series = engineSeries(ctx.projection, key) ?? running[key];
+    if (!series) throw new Error(`no result for the monthly figure ${key}`);
+    return { key, formula, value: (m) => series[m] ?? '' };
   });
 }
 
-/**
- * Results for the helper figures an engine does not emit (netBurn; financing and runwayMonths
- * before schema v2) and the Summary's running helpers.
- */
-function fallbackValues(ctx: MonthlyContext, funding: readonly FundingEntry[]): Record<string, (m: number) => number | null> {
-  const { monthly } = ctx.projection;
-  const start = ctx.values.startYear;
-  const financing = (m: number) => funding.reduce((sum, f) => {
-    const [year, month] = f.month.split('-').map(Number) as [number, number];
-    return (year - start) * 12 + month - 1 === m ? sum + f.amount : sum;
-  }, 0);
-  const netBurn = (m: number) => {
-    const from = Math.max(0, m - 2);
-    let sum = 0;
-    for (let k = from; k <= m; k++) sum += monthly.ebitda[k]!;
-    return -(sum / (m - from + 1));
-  };
-  let lastLoss = -1;
-  let cashOut: number | null = null;
-  const lastLossAt: number[] = [];
-  const cashOutAt: (number | null)[] = [];
-  monthly.ebitda.forEach((e, m) => {
-    if (e < 0) lastLoss = m;
-    if (cashOut === null && monthly.cash[m]! < 0) cashOut = m;
-    lastLossAt.push(lastLoss);
-    cashOutAt.push(cashOut);
+/** The Summary's running helpers: the last month so far with negative EBITDA (-1 if none), the first with negative cash. */
+function runningHelpers(ctx: MonthlyContext): Record<string, (number | null)[]> {
+  const { ebitda, cash } = ctx.projection.monthly;
+  const lastLossMonth: number[] = [];
+  const cashOutMonth: (number | null)[] = [];
+  ebitda.forEach((e, m) => {
+    lastLossMonth.push(e < 0 ? m : m === 0 ? -1 : lastLossMonth[m - 1]!);
+    cashOutMonth.push(m > 0 && cashOutMonth[m - 1] !== null ? cashOutMonth[m - 1]! : cash[m]! < 0 ? m : null);
   });
-  return {
-    financing,
-    netBurn,
-    runwayMonths: (m) => (netBurn(m) > 0 ? Math.max(monthly.cash[m]!, 0) / netBurn(m) : null),
-    lastLossMonth: (m) => lastLossAt[m]!,
-    cashOutMonth: (m) => cashOutAt[m]!,
-  };
+  return { lastLossMonth, cashOutMonth };
 }

@@ -1,16 +1,16 @@
 import type { Worksheet } from 'exceljs';
 import { MONTH_COLUMNS } from '../output';
-import { MONTHS, type Projection, type Scenario, type ScenarioValues } from '../types';
+import { MONTHS, type Projection, type ScenarioValues } from '../types';
 import type { AssumptionRefs } from './assumptions';
 import { FORMATS, figureFormat } from './formats';
 import { monthlyContext, monthRow, type MonthlyColumn, type MonthlyContext } from './monthly-context';
-import { figureColumns, MONTHLY_FORMULA_KEYS, SUMMARY_HELPER_KEYS } from './monthly-figures';
+import { figureColumns, SUMMARY_HELPER_KEYS } from './monthly-figures';
 import { PLAN_GROUPS, planColumns, planKey } from './monthly-plans';
 import { fitColumns, freezeAndPrintTitles, setFormula, writeHeader } from './sheet-style';
 
 // Sheet "Monthly": the monthly CSV's columns (month, year, every figure the engine emits,
 // customers by plan), then, after a blank column and grouped, the helper columns the formulas
-// need: plan movements, the figures the engine does not emit, and the Summary's running helpers.
+// need: the plan movements and the Summary's running helpers.
 
 const HELPER_FORMATS: Readonly<Record<string, string>> = {
   startCustomers: FORMATS.count, churned: FORMATS.count, upgraded: FORMATS.count, downgraded: FORMATS.count, new: FORMATS.count,
@@ -25,12 +25,11 @@ function formatOf(key: string): string {
 }
 
 /** Fills the Monthly sheet; returns the context the Cohorts, Annual and Summary sheets read. */
-export function writeMonthly(sheet: Worksheet, scenario: Scenario, values: ScenarioValues, projection: Projection, assumptions: AssumptionRefs): MonthlyContext {
+export function writeMonthly(sheet: Worksheet, values: ScenarioValues, projection: Projection, assumptions: AssumptionRefs): MonthlyContext {
   const planIds = projection.planIds.slice();
   const figures: string[] = [...MONTH_COLUMNS];
   const customers = planIds.map((id) => planKey('customers', id));
-  const extra = MONTHLY_FORMULA_KEYS.filter((k) => !figures.includes(k));
-  const helpers = [...PLAN_GROUPS.flatMap((g) => planIds.map((id) => planKey(g, id))), ...extra, ...SUMMARY_HELPER_KEYS];
+  const helpers = [...PLAN_GROUPS.flatMap((g) => planIds.map((id) => planKey(g, id))), ...SUMMARY_HELPER_KEYS];
   const main = ['month', 'year', ...figures, ...customers];
   const columnOf = new Map<string, number>();
   main.forEach((key, k) => columnOf.set(key, 1 + k));
@@ -42,7 +41,7 @@ export function writeMonthly(sheet: Worksheet, scenario: Scenario, values: Scena
   const year: MonthlyColumn = { key: 'year', formula: (m) => assumptions.year(ctx.yearOf(m)), value: (m) => values.startYear + ctx.yearOf(m) };
   const columns = [
     year,
-    ...figureColumns(ctx, scenario, [...figures, ...extra, ...SUMMARY_HELPER_KEYS]),
+    ...figureColumns(ctx, [...figures, ...SUMMARY_HELPER_KEYS]),
     ...plans.customers,
     ...plans.helpers,
   ];

@@ -1,6 +1,7 @@
 // Shared by the workbook tests (not shipped): valid random scenarios with formula cells, plans
-// from 1 to 6, zero budgets and customers (undefined KPIs), and targets met and missed.
+// from 1 to 6, zero budgets and customers (undefined KPIs), targets met and missed, funding.
 import fc from 'fast-check';
+import { monthText } from '../calendar';
 import { ANNUAL_FIGURES, DRIVER_KEYS, YEARS, type Cell, type Scenario } from '../types';
 
 // Numbers as a planner types them (a million steps over the range): no subnormal noise that
@@ -42,14 +43,15 @@ const target = fc.record({
   level: num(-1e4, 1e6),
 });
 
-/** Valid random scenarios (schema version 1). */
+/** Valid random scenarios (schema version 2, with funding rounds). */
 export const scenarioArbitrary: fc.Arbitrary<Scenario> = fc.integer({ min: 1, max: 6 }).chain((P) => fc.record({
   startYear: fc.integer({ min: 2000, max: 2100 }),
   startingCash: num(-1e6, 1e7),
   drivers,
   plans: fc.tuple(...Array.from({ length: P }, (_, i) => plan(i, P))),
   targets: fc.array(target, { maxLength: 4 }),
-})).map(({ startYear, startingCash, drivers: d, plans, targets }) => {
+  funding: fc.array(fc.record({ m: fc.integer({ min: 0, max: 59 }), amount: num(1000, 5e6), named: fc.boolean() }), { maxLength: 3 }),
+})).map(({ startYear, startingCash, drivers: d, plans, targets, funding }) => {
   // Mix: each year's weights over the plans, made to sum to 1 (the last plan takes the rest).
   const mixes = plans.map(() => [] as number[]);
   for (let y = 0; y < YEARS; y++) {
@@ -62,7 +64,7 @@ export const scenarioArbitrary: fc.Arbitrary<Scenario> = fc.integer({ min: 1, ma
     });
   }
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     name: 'random',
     currency: 'USD',
     startYear,
@@ -74,6 +76,8 @@ export const scenarioArbitrary: fc.Arbitrary<Scenario> = fc.integer({ min: 1, ma
       ...(t.bound !== 'max' && { min: t.level }),
       ...(t.bound !== 'min' && { max: t.level * 2 + 1 }),
     })),
+    // Rounds may share a month (they add up).
+    funding: funding.map((f, k) => ({ month: monthText(startYear, f.m), amount: f.amount, ...(f.named && { name: `Round ${k + 1}` }) })),
   } satisfies Scenario;
 });
 
