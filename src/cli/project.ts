@@ -2,18 +2,20 @@ import { readFileSync } from 'node:fs';
 import { project } from '../model/engine';
 import { monthlyCsv, projectionOutput } from '../model/output';
 import { formatProblemWithPath, parseScenarioText } from '../model/parse-scenario';
+import { takeXlsxOption, writeWorkbookFile } from './xlsx';
 
-// `npm run --silent project -- FILE.json [--json | --csv]`: check a scenario file and print its
-// projection. Problems go to stderr one a line with exit code 1, so a user's own CI can gate
+// `npm run --silent project -- FILE.json [--json | --csv] [--xlsx OUT.xlsx]`: check a scenario
+// file and print its projection (or, with --xlsx alone, write the live workbook). Problems go to stderr one a line with exit code 1, so a user's own CI can gate
 // scenario files on it.
 
-const USAGE = 'usage: npm run --silent project -- FILE.json [--json | --csv]';
+const USAGE = 'usage: npm run --silent project -- FILE.json [--json | --csv] [--xlsx OUT.xlsx]';
 
-function main(argv: string[]): number {
+async function main(args: string[]): Promise<number> {
+  const { path: xlsx, rest: argv } = takeXlsxOption(args);
   const files = argv.filter((a) => !a.startsWith('--'));
   const flags = argv.filter((a) => a.startsWith('--'));
   const unknown = flags.filter((f) => f !== '--json' && f !== '--csv');
-  if (files.length !== 1 || unknown.length || flags.length > 1) {
+  if (files.length !== 1 || unknown.length || flags.length > 1 || xlsx === '') {
     process.stderr.write(`${unknown.length ? `unknown option ${unknown.join(' ')}\n` : ''}${USAGE}\n`);
     return 2;
   }
@@ -32,9 +34,18 @@ function main(argv: string[]): number {
     return 1;
   }
   const projection = project(parsed.values);
+  if (xlsx !== null) {
+    try {
+      await writeWorkbookFile(xlsx, { scenario: parsed.scenario, values: parsed.values, projection });
+    } catch (error) {
+      process.stderr.write(`${xlsx}: cannot write the file (${(error as NodeJS.ErrnoException).code ?? String(error)})\n`);
+      return 1;
+    }
+    if (flags.length === 0) return 0;
+  }
   if (flags[0] === '--csv') process.stdout.write(monthlyCsv(projection));
   else process.stdout.write(JSON.stringify(projectionOutput(parsed.scenario, parsed.values, projection), null, 2) + '\n');
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -3,7 +3,7 @@ import { cellRef } from './a1';
 import type { AssumptionRefs } from './assumptions';
 import { figureFormat } from './formats';
 import { MONTHLY, type MonthlyContext } from './monthly-context';
-import { fitColumns, freezeAndPrintTitles, setFormula, writeHeader } from './sheet-style';
+import { fitColumns, freezeAndPrintTitles, noteHeaders, setFormula, writeHeader } from './sheet-style';
 import { YEARS, type YearFigures } from '../types';
 
 // Sheet "Annual": one row a year, the annual CSV's columns, each a formula over Monthly
@@ -18,6 +18,7 @@ export function writeAnnual(sheet: Worksheet, ctx: MonthlyContext, assumptions: 
   const keys = Object.keys(years[0]!) as (keyof YearFigures & string)[];
   const columnOf = new Map(keys.map((k, i) => [k as string, i + 1]));
   writeHeader(sheet, 1, keys);
+  noteHeaders(sheet, 1, keys);
   for (let y = 0; y < YEARS; y++) {
     const row = annualRow(y);
     const own = (key: string) => {

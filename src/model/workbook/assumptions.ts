@@ -1,7 +1,9 @@
 import type { Worksheet } from 'exceljs';
 import { monthIndex } from '../calendar';
 import { excelFormula, isFormula } from '../formula';
-import { DRIVER_LABELS, PLAN_ROW_LABELS, planLabel } from '../places';
+import { DRIVER_ENTRIES, SCENARIO_FIELD_ENTRIES } from '../catalogue-inputs';
+import { planRowLabel } from '../catalogue';
+import { planLabel } from '../places';
 import { DRIVER_KEYS, PLAN_ROW_KEYS, YEARS, type Cell, type FundingRound, type Scenario, type ScenarioValues } from '../types';
 import { cellRef, columnName, sheetRange, sheetRef } from './a1';
 import { FORMATS, inputFormat } from './formats';
@@ -34,8 +36,8 @@ export interface AssumptionRefs {
 export function writeAssumptions(sheet: Worksheet, scenario: Scenario, values: ScenarioValues): AssumptionRefs {
   const fields: [string, string, string | number][] = [
     ['Scenario', 'name', scenario.name], ['Description', 'description', scenario.description ?? ''],
-    ['Currency', 'currency', scenario.currency], ['Start year', 'startYear', scenario.startYear],
-    ['Starting cash', 'startingCash', scenario.startingCash],
+    ['Currency', 'currency', scenario.currency], [SCENARIO_FIELD_ENTRIES.startYear.label, 'startYear', scenario.startYear],
+    [SCENARIO_FIELD_ENTRIES.startingCash.label, 'startingCash', scenario.startingCash],
   ];
   fields.forEach(([label, key, value], k) => {
     sheet.getRow(1 + k).values = [label, key, value];
@@ -50,13 +52,13 @@ export function writeAssumptions(sheet: Worksheet, scenario: Scenario, values: S
 
   // Row numbers first: a formula may name a row further down.
   type InputRow = { label: string; key: string; format: string; cells: readonly Cell[]; values: ArrayLike<number> };
-  const inputs: InputRow[] = DRIVER_KEYS.map((key) => ({ label: DRIVER_LABELS[key], key, format: inputFormat(key), cells: scenario.drivers[key], values: values.drivers[key] }));
+  const inputs: InputRow[] = DRIVER_KEYS.map((key) => ({ label: DRIVER_ENTRIES[key].label, key, format: inputFormat(key), cells: scenario.drivers[key], values: values.drivers[key] }));
   const initialRow: number[] = [];
   const layout: (InputRow | { initial: number })[] = [...inputs];
   scenario.plans.forEach((plan, i) => {
     layout.push({ initial: i });
     for (const field of PLAN_ROW_KEYS) {
-      layout.push({ label: `${planLabel(scenario, i)} ${PLAN_ROW_LABELS[field]}`, key: `${field}_${plan.id}`, format: inputFormat(field), cells: plan[field], values: values.plans[i]![field] });
+      layout.push({ label: planRowLabel(planLabel(scenario, i), field), key: `${field}_${plan.id}`, format: inputFormat(field), cells: plan[field], values: values.plans[i]![field] });
     }
   });
   const rowOf = new Map<string, number>();
@@ -70,7 +72,7 @@ export function writeAssumptions(sheet: Worksheet, scenario: Scenario, values: S
     const row = HEADER_ROW + 1 + k;
     if ('initial' in entry) {
       const plan = scenario.plans[entry.initial]!;
-      sheet.getRow(row).values = [`${planLabel(scenario, entry.initial)} initial customers`, `initialCustomers_${plan.id}`, plan.initialCustomers];
+      sheet.getRow(row).values = [`${planLabel(scenario, entry.initial)} ${SCENARIO_FIELD_ENTRIES.initialCustomers.label.toLowerCase()}`, `initialCustomers_${plan.id}`, plan.initialCustomers];
       Object.assign(sheet.getCell(row, FIRST_YEAR_COL), { font: INPUT, numFmt: FORMATS.count });
       return;
     }

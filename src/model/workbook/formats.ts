@@ -1,42 +1,39 @@
+import { ANNUAL_ENTRIES, SUMMARY_ENTRIES } from '../catalogue-annual';
+import { DRIVER_ENTRIES, PLAN_ROW_ENTRIES } from '../catalogue-inputs';
+import { MONTHLY_ENTRIES } from '../catalogue-monthly';
+import type { CatalogueEntry, FigureKind } from '../catalogue-types';
 import type { DriverKey, PlanRowKey } from '../types';
 
-// Excel number formats of the live workbook, so its cells read as the app's figures do while
-// holding full-precision numbers. Kept by unit; a figure without an entry reads as a plain number.
+// Excel number formats of the live workbook, by the catalogue's kind of each figure, so cells
+// read as the app's figures do while holding full-precision numbers.
 
-const MONEY = '#,##0';
-const UNIT = '#,##0.00';
-const PERCENT = '0.0%';
-const RATE = '0.00%';
-const COUNT = '#,##0.0';
-const MONTHS = '0.0';
-const MULTIPLE = '0.00"x"';
-
-const FIGURE_FORMATS: Readonly<Record<string, string>> = {
-  marketingSpend: MONEY, visitors: COUNT, trials: COUNT, newCustomers: COUNT, churnedCustomers: COUNT,
-  customers: COUNT, mrr: MONEY, startMrr: MONEY, newMrr: MONEY, expansionMrr: MONEY, contractionMrr: MONEY,
-  churnedMrr: MONEY, revenue: MONEY, cogs: MONEY, grossProfit: MONEY, salesMarketingOverhead: MONEY,
-  operatingExpenses: MONEY, ebitda: MONEY, financing: MONEY, cash: MONEY, netBurn: MONEY,
-  arpu: UNIT, grossMargin: PERCENT, cac: UNIT, fullyLoadedCac: UNIT, cacPaybackMonths: MONTHS,
-  customerChurnRate: RATE, ltv: UNIT, ltvToCac: MULTIPLE, quickRatio: MULTIPLE, nrr: PERCENT, runwayMonths: MONTHS,
-  endingMrr: MONEY, arr: MONEY, endingCustomers: COUNT, endingCash: MONEY,
-  revenueGrowth: PERCENT, ebitdaMargin: PERCENT, ruleOf40: PERCENT, netNewArr: MONEY, burnMultiple: MULTIPLE, magicNumber: MULTIPLE,
-  lowestCash: MONEY,
+const KIND_FORMATS: Readonly<Record<FigureKind, string>> = {
+  money: '#,##0', unitMoney: '#,##0.00', rate: '0.0%', count: '#,##0.0', months: '0.0', multiple: '0.00"x"',
+  monthIndex: '0', year: '0', yearMonth: 'yyyy-mm',
 };
+/** Input rates show one more place: funnel rates step by quarter points (6.75 %). */
+const INPUT_RATE = '0.00%';
 
-/** The number format of an output figure (MODEL.md's key), or General. */
-export function figureFormat(key: string): string {
-  return FIGURE_FORMATS[key] ?? 'General';
+const OUTPUTS: Readonly<Record<string, CatalogueEntry>> = { ...MONTHLY_ENTRIES, ...ANNUAL_ENTRIES, ...SUMMARY_ENTRIES };
+
+/** The catalogue entry of an output figure (monthly, annual or summary key), if it has one. */
+export function outputEntry(key: string): CatalogueEntry | undefined {
+  return Object.hasOwn(OUTPUTS, key) ? OUTPUTS[key] : undefined;
 }
 
-const INPUT_FORMATS: Readonly<Record<DriverKey | PlanRowKey, string>> = {
-  marketingBudget: MONEY, visitorAcquisitionCost: UNIT, visitorToTrial: RATE, trialToPaid: RATE, cogsPercent: RATE,
-  cogsPerCustomer: UNIT, salesMarketingOverhead: MONEY, operatingExpenses: MONEY,
-  price: UNIT, mix: RATE, churn: RATE, upgrade: RATE, downgrade: RATE,
-};
+/** The number format of an output figure by its catalogue kind, or General. */
+export function figureFormat(key: string): string {
+  const entry = outputEntry(key);
+  return entry ? KIND_FORMATS[entry.kind] : 'General';
+}
 
 /** The number format of an input row (a driver key or a plan row field). */
 export function inputFormat(key: DriverKey | PlanRowKey): string {
-  return INPUT_FORMATS[key];
+  const entry = Object.hasOwn(DRIVER_ENTRIES, key) ? DRIVER_ENTRIES[key as DriverKey] : PLAN_ROW_ENTRIES[key as PlanRowKey];
+  return entry.kind === 'rate' ? INPUT_RATE : KIND_FORMATS[entry.kind];
 }
 
-export const FORMATS = { money: MONEY, count: COUNT, month: '0', date: 'yyyy-mm' } as const;
+export const FORMATS = {
+  money: KIND_FORMATS.money, unitMoney: KIND_FORMATS.unitMoney, count: KIND_FORMATS.count,
+  month: KIND_FORMATS.monthIndex, date: KIND_FORMATS.yearMonth,
+} as const;

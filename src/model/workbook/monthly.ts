@@ -6,7 +6,7 @@ import { FORMATS, figureFormat } from './formats';
 import { monthlyContext, monthRow, type MonthlyColumn, type MonthlyContext } from './monthly-context';
 import { figureColumns, SUMMARY_HELPER_KEYS } from './monthly-figures';
 import { PLAN_GROUPS, planColumns, planKey } from './monthly-plans';
-import { fitColumns, freezeAndPrintTitles, setFormula, writeHeader } from './sheet-style';
+import { fitColumns, freezeAndPrintTitles, noteHeaders, setFormula, writeHeader } from './sheet-style';
 
 // Sheet "Monthly": the monthly CSV's columns (month, year, every figure the engine emits,
 // customers by plan), then, after a blank column and grouped, the helper columns the formulas
@@ -14,7 +14,7 @@ import { fitColumns, freezeAndPrintTitles, setFormula, writeHeader } from './she
 
 const HELPER_FORMATS: Readonly<Record<string, string>> = {
   startCustomers: FORMATS.count, churned: FORMATS.count, upgraded: FORMATS.count, downgraded: FORMATS.count, new: FORMATS.count,
-  price: '#,##0.00', lastPrice: '#,##0.00', repricingMrr: FORMATS.money, upgradeMrr: FORMATS.money, downgradeMrr: FORMATS.money,
+  price: FORMATS.unitMoney, lastPrice: FORMATS.unitMoney, repricingMrr: FORMATS.money, upgradeMrr: FORMATS.money, downgradeMrr: FORMATS.money,
   lastLossMonth: FORMATS.month, cashOutMonth: FORMATS.month,
 };
 
@@ -47,6 +47,7 @@ export function writeMonthly(sheet: Worksheet, values: ScenarioValues, projectio
   ];
 
   writeHeader(sheet, 1, main);
+  noteHeaders(sheet, 1, main);
   writeHeader(sheet, 1, helpers, firstHelper);
   for (let m = 0; m < MONTHS; m++) sheet.getCell(monthRow(m), 1).value = m;
   for (const column of columns) {

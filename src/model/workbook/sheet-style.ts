@@ -1,4 +1,5 @@
 import type { Worksheet } from 'exceljs';
+import { outputEntry } from './formats';
 
 // What every sheet of the live workbook shares: a bold header row, frozen panes, print titles.
 
@@ -30,4 +31,12 @@ export function freezeAndPrintTitles(sheet: Worksheet, headerRow: number, column
 /** Column widths from the header texts, at least `min` characters wide. */
 export function fitColumns(sheet: Worksheet, names: readonly string[], firstCol = 1, min = 12): void {
   names.forEach((name, k) => { sheet.getColumn(firstCol + k).width = Math.max(min, name.length + 2); });
+}
+
+/** A note on each header cell of a catalogue figure: its label and MODEL.md's formula, for an auditor. */
+export function noteHeaders(sheet: Worksheet, row: number, keys: readonly string[], firstCol = 1): void {
+  keys.forEach((key, k) => {
+    const entry = outputEntry(key);
+    if (entry) sheet.getCell(row, firstCol + k).note = `${entry.label}: ${entry.formula}`;
+  });
 }
