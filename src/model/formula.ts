@@ -308,13 +308,17 @@ export function excelFormula(source: string, reference: NameReference): { ok: tr
   }
 }
 
-/** Excel text of a node; `term` says whether it can be an operand without brackets. */
-interface Excel { text: string; term: boolean }
-const term = (text: string): Excel => ({ text, term: true });
-const operand = (e: Excel): string => (e.term ? e.text : `(${e.text})`);
-const EXCEL_INFIX: Readonly<Record<string, string>> = {
-  add: '+', subtract: '-', multiply: '*', divide: '/', pow: '^',
-  smaller: '<', larger: '>', smallerEq: '<=', largerEq: '>=', equal: '=', unequal: '<>',
+/**
+ * Excel text of a node and its precedence in Excel: 1 comparison (and negation, bracketed as an
+ * operand), 2 `+ -`, 3 `* /`, 4 `^`, 6 a single term (number, reference, call, brackets).
+ */
+interface Excel { text: string; prec: number }
+const TERM = 6;
+const term = (text: string): Excel => ({ text, prec: TERM });
+const bracket = (e: Excel, least: number): string => (e.prec >= least ? e.text : `(${e.text})`);
+const EXCEL_INFIX: Readonly<Record<string, [string, number]>> = {
+  add: ['+', 2], subtract: ['-', 2], multiply: ['*', 3], divide: ['/', 3], pow: ['^', 4],
+  smaller: ['<', 1], larger: ['>', 1], smallerEq: ['<=', 1], largerEq: ['>=', 1], equal: ['=', 1], unequal: ['<>', 1],
 };
 
 function toExcel(node: MathNode, reference: NameReference): Excel {
@@ -329,7 +333,7 @@ function toExcel(node: MathNode, reference: NameReference): Excel {
   if (math.isParenthesisNode(node)) return term(`(${go(node.content).text})`);
   if (math.isConditionalNode(node)) return term(`IF(${list([node.condition, node.trueExpr, node.falseExpr])})`);
   if (math.isRelationalNode(node)) {
-    const parts = node.conditionals.map((fn, k) => `${operand(go(node.params[k]!))}${EXCEL_INFIX[fn]}${operand(go(node.params[k + 1]!))}`);
+    const parts = node.conditionals.map((fn, k) => `${bracket(go(node.params[k]!), 2)}${EXCEL_INFIX[fn]![0]}${bracket(go(node.params[k + 1]!), 2)}`);
     return term(`AND(${parts.join(',')})`);
   }
   if (math.isOperatorNode(node)) return operatorToExcel(node.fn, node.args.map(go));
@@ -355,12 +359,20 @@ export function plainNumber(x: number): string {
 function operatorToExcel(fn: string, args: Excel[]): Excel {
   const [a, b] = args as [Excel, Excel];
   const infix = EXCEL_INFIX[fn];
-  if (infix !== undefined) return { text: `${operand(a)}${infix}${operand(b)}`, term: false };
+  if (infix !== undefined) {
+    const [op, prec] = infix;
+    // mathjs nests a chain to the left (a - b - c); a right operand of the same level came from
+    // brackets and keeps them. `^` takes single terms only: Excel's is left-associative, and its
+    // negation binds tighter than `^` (-2^2 is 4 in Excel, -4 in mathjs).
+    const left = prec === 4 ? TERM : prec;
+    return { text: `${bracket(a, left)}${op}${bracket(b, prec === 4 ? TERM : prec + 1)}`, prec };
+  }
   switch (fn) {
-    case 'unaryMinus': return { text: `-${operand(a)}`, term: false };
+    // Level 1: a negation as an operand is bracketed (a*(-b)), which every spreadsheet reads alike.
+    case 'unaryMinus': return { text: `-${bracket(a, TERM)}`, prec: 1 };
     case 'unaryPlus': return a;
     // mathjs: `a mod 0` is a; Excel's MOD would be #DIV/0!.
-    case 'mod': return term(`IF(${operand(b)}=0,${a.text},MOD(${a.text},${b.text}))`);
+    case 'mod': return term(`IF(${bracket(b, 2)}=0,${a.text},MOD(${a.text},${b.text}))`);
     case 'and': return term(`AND(${a.text},${b.text})`);
     case 'or': return term(`OR(${a.text},${b.text})`);
     case 'not': return term(`NOT(${a.text})`);
