@@ -1,22 +1,29 @@
 import { readFileSync } from 'node:fs';
 import { project } from '../model/engine';
+import { projectForecast } from '../model/forecast';
 import { monthlyCsv, projectionOutput } from '../model/output';
 import { formatProblemWithPath, parseScenarioText } from '../model/parse-scenario';
 import { takeXlsxOption, writeWorkbookFile } from './xlsx';
 
-// `npm run --silent project -- FILE.json [--json | --csv] [--xlsx OUT.xlsx]`: check a scenario
-// file and print its projection (or, with --xlsx alone, write the live workbook). Problems go to stderr one a line with exit code 1, so a user's own CI can gate
-// scenario files on it.
+// `npm run --silent project -- FILE.json [--json | --csv [--forecast]] [--xlsx OUT.xlsx]`: check a
+// scenario file and print its projection (MODEL.md, "Headless output"), or with --xlsx alone write
+// the live workbook. Problems go to stderr one a line with exit
+// code 1, so a user's own CI can gate scenario files on it.
 
-const USAGE = 'usage: npm run --silent project -- FILE.json [--json | --csv] [--xlsx OUT.xlsx]';
+const USAGE = 'usage: npm run --silent project -- FILE.json [--json | --csv [--forecast]] [--xlsx OUT.xlsx]';
+const FLAGS = new Set(['--json', '--csv', '--forecast']);
 
 async function main(args: string[]): Promise<number> {
   const { path: xlsx, rest: argv } = takeXlsxOption(args);
   const files = argv.filter((a) => !a.startsWith('--'));
-  const flags = argv.filter((a) => a.startsWith('--'));
-  const unknown = flags.filter((f) => f !== '--json' && f !== '--csv');
-  if (files.length !== 1 || unknown.length || flags.length > 1 || xlsx === '') {
-    process.stderr.write(`${unknown.length ? `unknown option ${unknown.join(' ')}\n` : ''}${USAGE}\n`);
+  const flags = new Set(argv.filter((a) => a.startsWith('--')));
+  const unknown = [...flags].filter((f) => !FLAGS.has(f));
+  const csv = flags.has('--csv');
+  const forecast = flags.has('--forecast');
+  // One output: --json (the default) or --csv; --forecast picks the forecast's CSV table.
+  const clash = (csv && flags.has('--json')) || (forecast && !csv);
+  if (files.length !== 1 || unknown.length || clash || xlsx === '') {
+    process.stderr.write(`${unknown.length ? `unknown option ${unknown.join(' ')}\n` : ''}${forecast && !csv ? '--forecast goes with --csv (--json always holds the forecast of a scenario with actuals)\n' : ''}${USAGE}\n`);
     return 2;
   }
   const file = files[0]!;
@@ -33,18 +40,21 @@ async function main(args: string[]): Promise<number> {
     process.stderr.write(parsed.problems.map((p) => `${file}: ${formatProblemWithPath(p)}\n`).join(''));
     return 1;
   }
-  const projection = project(parsed.values);
+  const plan = project(parsed.values);
   if (xlsx !== null) {
     try {
-      await writeWorkbookFile(xlsx, { scenario: parsed.scenario, values: parsed.values, projection });
+      await writeWorkbookFile(xlsx, { scenario: parsed.scenario, values: parsed.values, projection: plan });
     } catch (error) {
       process.stderr.write(`${xlsx}: cannot write the file (${(error as NodeJS.ErrnoException).code ?? String(error)})\n`);
       return 1;
     }
-    if (flags.length === 0) return 0;
+    if (flags.size === 0) return 0;
   }
-  if (flags[0] === '--csv') process.stdout.write(monthlyCsv(projection));
-  else process.stdout.write(JSON.stringify(projectionOutput(parsed.scenario, parsed.values, projection), null, 2) + '\n');
+  if (csv && forecast) {
+    const f = projectForecast(parsed.values, parsed.scenario.actuals ?? [], plan);
+    process.stdout.write(monthlyCsv(f, f.lastActualMonth));
+  } else if (csv) process.stdout.write(monthlyCsv(plan));
+  else process.stdout.write(JSON.stringify(projectionOutput(parsed.scenario, parsed.values, plan), null, 2) + '\n');
   return 0;
 }
 
