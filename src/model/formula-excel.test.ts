@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { HyperFormula } from 'hyperformula';
 import { describe, expect, it } from 'vitest';
-import { compileFormula, excelFormula, plainNumber } from './formula';
+import { compileFormula } from './formula';
+import { excelFormula, plainNumber } from './formula-excel';
 
 // Formula cells as Excel formulas (the live workbook): names become references, mathjs syntax
 // becomes Excel's, and a spreadsheet computes the same value as the engine's formula evaluation.

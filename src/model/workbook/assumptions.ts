@@ -1,6 +1,7 @@
 import type { Worksheet } from 'exceljs';
 import { monthIndex } from '../calendar';
-import { excelFormula, isFormula } from '../formula';
+import { isFormula } from '../formula';
+import { excelFormula } from '../formula-excel';
 import { DRIVER_ENTRIES, SCENARIO_FIELD_ENTRIES } from '../catalogue-inputs';
 import { planRowLabel } from '../catalogue';
 import { planLabel } from '../places';
