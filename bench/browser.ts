@@ -10,6 +10,7 @@ import { serveFolder } from '../test/support/static-server';
 import { dashboardEdits, dashboardWork } from './browser-dashboard';
 import { frameFloor } from './browser-floor';
 import { editToPaint, sliderDrag } from './browser-grid';
+import { xlsxExport } from './browser-xlsx';
 import { machine, median, percentile, writeSection } from './report';
 
 const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -86,6 +87,7 @@ try {
     floorBusy10Ms: r1(median(floor10)),
     machine: machine(),
     chromium: browser.version(),
+    xlsxExportMs: (await xlsxExport(browser, server.url)).medianMs,
   };
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   if (!json) writeSection('bench-browser', `

@@ -3,15 +3,18 @@ import { project } from '../model/engine';
 import { projectForecast } from '../model/forecast';
 import { monthlyCsv, projectionOutput } from '../model/output';
 import { formatProblemWithPath, parseScenarioText } from '../model/parse-scenario';
+import { takeXlsxOption, writeWorkbookFile } from './xlsx';
 
-// `npm run --silent project -- FILE.json [--json | --csv [--forecast]]`: check a scenario file and
-// print its projection (MODEL.md, "Headless output"). Problems go to stderr one a line with exit
+// `npm run --silent project -- FILE.json [--json | --csv [--forecast]] [--xlsx OUT.xlsx]`: check a
+// scenario file and print its projection (MODEL.md, "Headless output"), or with --xlsx alone write
+// the live workbook. Problems go to stderr one a line with exit
 // code 1, so a user's own CI can gate scenario files on it.
 
-const USAGE = 'usage: npm run --silent project -- FILE.json [--json | --csv [--forecast]]';
+const USAGE = 'usage: npm run --silent project -- FILE.json [--json | --csv [--forecast]] [--xlsx OUT.xlsx]';
 const FLAGS = new Set(['--json', '--csv', '--forecast']);
 
-function main(argv: string[]): number {
+async function main(args: string[]): Promise<number> {
+  const { path: xlsx, rest: argv } = takeXlsxOption(args);
   const files = argv.filter((a) => !a.startsWith('--'));
   const flags = new Set(argv.filter((a) => a.startsWith('--')));
   const unknown = [...flags].filter((f) => !FLAGS.has(f));
@@ -19,7 +22,7 @@ function main(argv: string[]): number {
   const forecast = flags.has('--forecast');
   // One output: --json (the default) or --csv; --forecast picks the forecast's CSV table.
   const clash = (csv && flags.has('--json')) || (forecast && !csv);
-  if (files.length !== 1 || unknown.length || clash) {
+  if (files.length !== 1 || unknown.length || clash || xlsx === '') {
     process.stderr.write(`${unknown.length ? `unknown option ${unknown.join(' ')}\n` : ''}${forecast && !csv ? '--forecast goes with --csv (--json always holds the forecast of a scenario with actuals)\n' : ''}${USAGE}\n`);
     return 2;
   }
@@ -38,6 +41,15 @@ function main(argv: string[]): number {
     return 1;
   }
   const plan = project(parsed.values);
+  if (xlsx !== null) {
+    try {
+      await writeWorkbookFile(xlsx, { scenario: parsed.scenario, values: parsed.values, projection: plan });
+    } catch (error) {
+      process.stderr.write(`${xlsx}: cannot write the file (${(error as NodeJS.ErrnoException).code ?? String(error)})\n`);
+      return 1;
+    }
+    if (flags.size === 0) return 0;
+  }
   if (csv && forecast) {
     const f = projectForecast(parsed.values, parsed.scenario.actuals ?? [], plan);
     process.stdout.write(monthlyCsv(f, f.lastActualMonth));
@@ -46,4 +58,4 @@ function main(argv: string[]): number {
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

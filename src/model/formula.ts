@@ -3,37 +3,13 @@
 // number-only instance, refuses every syntax beyond arithmetic, comparisons and a few math
 // functions, and never lets a mathjs exception escape.
 import {
-  absDependencies,
-  addDependencies,
-  andDependencies,
-  ceilDependencies,
-  create,
-  divideDependencies,
-  equalDependencies,
-  expDependencies,
-  floorDependencies,
-  largerDependencies,
-  largerEqDependencies,
-  logDependencies,
-  maxDependencies,
-  minDependencies,
-  modDependencies,
-  multiplyDependencies,
-  notDependencies,
-  orDependencies,
-  parseDependencies,
-  powDependencies,
-  roundDependencies,
-  smallerDependencies,
-  smallerEqDependencies,
-  sqrtDependencies,
-  subtractDependencies,
-  unaryMinusDependencies,
-  unaryPlusDependencies,
-  unequalDependencies,
-  type EvalFunction,
-  type FactoryFunctionMap,
-  type MathNode,
+  absDependencies, addDependencies, andDependencies, ceilDependencies, create, divideDependencies,
+  equalDependencies, expDependencies, floorDependencies, largerDependencies, largerEqDependencies,
+  logDependencies, maxDependencies, minDependencies, modDependencies, multiplyDependencies,
+  notDependencies, orDependencies, parseDependencies, powDependencies, roundDependencies,
+  smallerDependencies, smallerEqDependencies, sqrtDependencies, subtractDependencies,
+  unaryMinusDependencies, unaryPlusDependencies, unequalDependencies, type EvalFunction,
+  type FactoryFunctionMap, type MathNode,
 } from 'mathjs/number';
 
 /** A compiled formula cell: parsed and checked once, evaluated many times. */
@@ -288,4 +264,31 @@ function addName(name: string, names: string[]): string | null {
 function describe(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return message.charAt(0).toLowerCase() + message.slice(1);
+}
+
+/** A checked formula as a plain tree, free of mathjs types: what the Excel translation reads. */
+export type FormulaNode =
+  | { kind: 'number'; value: number }
+  | { kind: 'name'; name: string }
+  | { kind: 'paren'; content: FormulaNode }
+  | { kind: 'if'; args: FormulaNode[] }
+  | { kind: 'chain'; ops: string[]; args: FormulaNode[] }
+  | { kind: 'op'; fn: string; args: FormulaNode[] }
+  | { kind: 'call'; fn: string; args: FormulaNode[] };
+
+/** A formula that compiles (compileFormula's checks), as a plain tree of its parsed nodes. */
+export function formulaTree(source: string): { ok: true; tree: FormulaNode } | { ok: false; message: string } {
+  const compiled = compileFormula(source);
+  return compiled.ok ? { ok: true, tree: plain(parse(source.slice(1))) } : compiled;
+}
+
+function plain(node: MathNode): FormulaNode {
+  if (math.isConstantNode(node)) return { kind: 'number', value: node.value as number };
+  if (math.isSymbolNode(node)) return { kind: 'name', name: node.name };
+  if (math.isParenthesisNode(node)) return { kind: 'paren', content: plain(node.content) };
+  if (math.isConditionalNode(node)) return { kind: 'if', args: [node.condition, node.trueExpr, node.falseExpr].map(plain) };
+  if (math.isRelationalNode(node)) return { kind: 'chain', ops: node.conditionals, args: node.params.map(plain) };
+  if (math.isOperatorNode(node)) return { kind: 'op', fn: node.fn, args: node.args.map(plain) };
+  if (math.isFunctionNode(node)) return { kind: 'call', fn: (node.fn as { name: string }).name, args: node.args.map(plain) };
+  throw new Error(`\`${node.type}\` is not allowed`); // compileFormula has refused every other node
 }

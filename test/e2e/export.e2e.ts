@@ -44,7 +44,7 @@ it('exports the monthly and annual tables as CSV, equal to the engine output', a
   expect(errors).toEqual([]);
 });
 
-it('exports an Excel workbook with Assumptions, Monthly and Annual, loading exceljs only then', async () => {
+it('exports the live Excel workbook (formulas with cached results), loading exceljs only then', async () => {
   const { page, errors } = await trackedPage(browser);
   const scripts: string[] = [];
   page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()); });
@@ -57,18 +57,23 @@ it('exports an Excel workbook with Assumptions, Monthly and Annual, loading exce
   const book = new ExcelJS.Workbook();
   await bytes(download);
   await book.xlsx.readFile(`${OUT}/${download.suggestedFilename()}`);
-  expect(book.worksheets.map((s) => s.name)).toEqual(['Assumptions', 'Monthly', 'Annual']);
+  expect(book.worksheets.map((s) => s.name)).toEqual(['Assumptions', 'Monthly', 'Annual', 'Targets', 'Summary', 'Cohorts']);
   const { projection } = baseline();
   const monthly = book.getWorksheet('Monthly')!;
   const head = (monthly.getRow(1).values as unknown[]).slice(1);
-  expect(head).toEqual(monthlyCsv(projection).split('\n')[0]!.split(','));
+  const csvHead = monthlyCsv(projection).split('\n')[0]!.split(',');
+  expect(head.slice(0, csvHead.length)).toEqual(csvHead);
   for (const key of ['mrr', 'cash', 'customers'] as const) {
     const col = head.indexOf(key) + 1;
-    for (const m of [0, 23, 59]) expect(monthly.getRow(m + 2).getCell(col).value).toBe(projection.monthly[key][m]);
+    for (const m of [0, 23, 59]) {
+      const cell = monthly.getRow(m + 2).getCell(col);
+      expect(cell.formula).toMatch(/[A-Z]+\d+/);
+      expect(cell.result).toBe(projection.monthly[key][m]);
+    }
   }
   const annual = book.getWorksheet('Annual')!;
   const keys = (annual.getRow(1).values as unknown[]).slice(1);
-  expect(annual.getRow(6).getCell(keys.indexOf('arr') + 1).value).toBe(projection.years[4]!.arr);
+  expect(annual.getRow(6).getCell(keys.indexOf('arr') + 1).result).toBe(projection.years[4]!.arr);
   const assumptions = book.getWorksheet('Assumptions')!.getSheetValues() as unknown[][];
   expect(assumptions.find((r) => r?.[2] === 'marketingBudget')!.slice(3)).toEqual([200000, 400000, 700000, 1100000, 1500000]);
   expect(errors).toEqual([]);

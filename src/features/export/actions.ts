@@ -38,17 +38,20 @@ export function exportCsv(table: 'monthly' | 'annual'): void {
   downloadBlob(new Blob([text], { type: 'text/csv;charset=utf-8' }), exportFileName(scenario.name, table, 'csv'));
 }
 
-/** The Excel workbook; exceljs is loaded only now, so it stays out of the first screen's code. */
+/**
+ * The Excel workbook, a live model (every figure a formula); exceljs and the workbook builder are
+ * loaded only now, so they stay out of the first screen's code.
+ */
 export async function exportWorkbook(): Promise<void> {
   const figures = current();
   if (!figures) return;
   const { scenario, values, projection } = figures;
   try {
-    const [mod, { fillWorkbook }] = await Promise.all([import('exceljs'), import('./workbook')]);
+    const [mod, { fillModelWorkbook }] = await Promise.all([import('exceljs'), import('../../model/workbook/build')]);
     // exceljs is CommonJS: depending on the bundler its classes are named exports or on `default`.
     const Workbook = mod.Workbook ?? (mod as unknown as { default: typeof mod }).default.Workbook;
     const book = new Workbook();
-    fillWorkbook(book, { scenario, values, projection });
+    fillModelWorkbook(book, { scenario, values, projection });
     const buffer = await book.xlsx.writeBuffer();
     downloadBlob(new Blob([buffer], { type: XLSX }), exportFileName(scenario.name, 'workbook', 'xlsx'));
   } catch (error) {
