@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
+import { FiguresGate } from '../components/FiguresGate';
 import { Notices } from '../components/Notices';
 import { UndoRedo, useUndoShortcuts } from '../components/UndoRedo';
 import { AssumptionsView } from '../features/assumptions/AssumptionsView';
@@ -28,13 +29,14 @@ function CurrentView({ view }: { view: ViewId }) {
       return (
         <div className="model-layout">
           <ErrorBoundary label="Assumptions"><AssumptionsView /></ErrorBoundary>
-          <aside className="model-aside"><ErrorBoundary label="Overview"><OverviewView /></ErrorBoundary></aside>
+          <aside className="model-aside"><ErrorBoundary label="Overview"><FiguresGate title="Unit economics" list={false}><OverviewView /></FiguresGate></ErrorBoundary></aside>
         </div>
       );
-    case 'dashboard': return <ErrorBoundary label="Dashboard"><DashboardView /></ErrorBoundary>;
+    // Views of figures wait behind the gate while the scenario has none of its own.
+    case 'dashboard': return <ErrorBoundary label="Dashboard"><FiguresGate title="Dashboard"><DashboardView /></FiguresGate></ErrorBoundary>;
     case 'scenarios': return <ErrorBoundary label="Scenarios"><ScenariosView /></ErrorBoundary>;
     case 'compare': return <ErrorBoundary label="Compare"><CompareView /></ErrorBoundary>;
-    case 'sensitivity': return <ErrorBoundary label="Sensitivity"><SensitivityView /></ErrorBoundary>;
+    case 'sensitivity': return <ErrorBoundary label="Sensitivity"><FiguresGate title="Sensitivity"><SensitivityView /></FiguresGate></ErrorBoundary>;
     case 'guide': return <ErrorBoundary label="Guide"><GuideView /></ErrorBoundary>;
   }
 }

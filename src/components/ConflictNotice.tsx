@@ -1,12 +1,12 @@
-import { useSyncExternalStore } from 'react';
-import { getConflict, resolveConflict, subscribeConflict } from '../state/autosave';
+import { resolveConflict } from '../state/autosave';
+import { useStore } from '../state/store';
 
 /**
  * Two tabs edited the scenario at once: says so in words and offers both versions. Nothing is
  * lost whichever the user picks (the other version goes to the library), so there is no "cancel".
  */
 export function ConflictNotice() {
-  const conflict = useSyncExternalStore(subscribeConflict, getConflict, getConflict);
+  const conflict = useStore((s) => s.conflict);
   if (!conflict) return null;
   const when = new Date(conflict.otherHead.updatedAt).toLocaleTimeString();
   return (

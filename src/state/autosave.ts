@@ -1,7 +1,8 @@
 import { compactScenario } from '../model/serialize';
 import type { Scenario } from '../model/types';
-import { evaluateScenario } from './evaluation';
-import { acceptStored, storeEntry, type LibraryEntry } from './library-store';
+import type { Conflict, Head } from './autosave-slice';
+import { evaluateScenario } from './evaluate';
+import { acceptStored } from './library-store';
 import { hasUnsavedChanges, type DocumentState } from './library-slice';
 import { downloadScenario } from './scenario-file';
 import { PREFIX, readText, setAside, writeText, type StorageFailure } from './storage';
@@ -25,7 +26,7 @@ interface WorkingRecord {
   /** Whether it had changes not saved to a file or the library. */
   dirty: boolean;
   scenario: Scenario;
-  /** The last scenario that computed, stored only while the working one has an invalid cell. */
+  /** Its own last version that computed, stored only while the working one has an invalid cell. */
   fallback?: Scenario;
 }
 
@@ -34,7 +35,7 @@ export const TAB_ID = `${Date.now().toString(36)}-${Math.random().toString(36).s
 
 export interface Restored {
   scenario: Scenario;
-  /** A valid scenario to compute from while `scenario` has an invalid cell. */
+  /** Its own last version that computed, shown while `scenario` has an invalid cell; null if none. */
   fallback: Scenario | null;
   document: DocumentState;
 }
@@ -66,8 +67,10 @@ function decode(text: string): Restored | string {
   const r = data as Partial<Record<keyof WorkingRecord, unknown>>;
   const scenario = acceptStored(r.scenario);
   if (!scenario) return 'its scenario does not have the shape of a scenario file';
-  const fallback = r.fallback === undefined ? null : acceptStored(r.fallback);
-  if (!evaluateScenario(scenario).ok && !(fallback && evaluateScenario(fallback).ok)) return 'its scenario has invalid cells and no valid version was kept';
+  const kept = r.fallback === undefined ? null : acceptStored(r.fallback);
+  // A scenario with invalid cells and no version that computed is still the user's work: it
+  // opens with its problems and no figures (never another scenario's).
+  const fallback = kept && evaluateScenario(kept).ok ? kept : null;
   return {
     scenario,
     fallback,
@@ -79,11 +82,8 @@ function decode(text: string): Restored | string {
   };
 }
 
-let lastValid: Scenario | null = null;
 let failing: StorageFailure['reason'] | null = null;
 
-/** Which tab wrote a record, and when: a record's version. */
-interface Head { tabId: string; updatedAt: string }
 /** The record this tab last read or wrote: the version its work builds on. */
 let known: Head | null = null;
 /** The scenario of that record (compact text): what this tab's own changes are measured from. */
@@ -107,28 +107,8 @@ function headOf(text: string): Head | null {
   }
 }
 
-/** Another tab's record that this tab has not seen: the later save would destroy it. */
-export interface Conflict {
-  /** The other tab's scenario, as it saved it. */
-  other: Scenario;
-  otherDocument: DocumentState;
-  otherHead: Head;
-  /** The library entry that holds this tab's work meanwhile, once it has been kept. */
-  keptId: string | null;
-}
-
-let conflict: Conflict | null = null;
-const listeners = new Set<() => void>();
-function setConflict(next: Conflict | null): void {
-  conflict = next;
-  for (const listener of listeners) listener();
-}
-/** The unresolved two-tab conflict, or null (for useSyncExternalStore). */
-export const getConflict = (): Conflict | null => conflict;
-export function subscribeConflict(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => { listeners.delete(listener); };
-}
+const conflictNow = (): Conflict | null => useStore.getState().conflict;
+const setConflict = (next: Conflict | null): void => useStore.getState().setConflict(next);
 
 /** The stored record when another tab wrote it after this tab last read or wrote; else null. */
 function newerFromOtherTab(): { head: Head; restored: Restored } | null {
@@ -150,24 +130,19 @@ function newerFromOtherTab(): { head: Head; restored: Restored } | null {
 }
 
 function noteConflict(found: { head: Head; restored: Restored }): void {
+  const conflict = conflictNow();
   if (conflict && conflict.otherHead.updatedAt === found.head.updatedAt && conflict.otherHead.tabId === found.head.tabId) return;
-  setConflict({ other: found.restored.scenario, otherDocument: found.restored.document, otherHead: found.head, keptId: conflict?.keptId ?? null });
+  setConflict({ other: found.restored.scenario, otherLastGood: found.restored.fallback, otherDocument: found.restored.document, otherHead: found.head, keptId: conflict?.keptId ?? null });
 }
 
 /** Keeps this tab's scenario as a library entry (one entry, updated while the conflict lasts). */
 function keepMine(): void {
+  const conflict = conflictNow();
   if (!conflict) return;
   const s = useStore.getState();
   const name = `${s.scenario.name} (this tab, ${new Date().toLocaleTimeString()})`;
-  if (conflict.keptId === null) {
-    const entry = s.addEntry({ ...s.scenario, name });
-    setConflict({ ...conflict, keptId: entry.id });
-    return;
-  }
-  const entry: LibraryEntry = { id: conflict.keptId, name, updatedAt: new Date().toISOString(), scenario: { ...s.scenario, name } };
-  const stored = storeEntry(entry);
-  if (!stored.ok) s.notify({ kind: 'error', text: stored.message });
-  s.setLibrary([entry, ...s.library.filter((e) => e.id !== entry.id)]);
+  const entry = s.keepEntry({ ...s.scenario, name }, conflict.keptId);
+  if (conflict.keptId === null) setConflict({ ...conflict, keptId: entry.id });
 }
 
 /**
@@ -175,7 +150,7 @@ function keepMine(): void {
  * becomes the saved session; `theirs`: this tab's goes to the library and the other's opens here.
  */
 export function resolveConflict(choice: 'mine' | 'theirs'): void {
-  const c = conflict;
+  const c = conflictNow();
   if (!c) return;
   const s = useStore.getState();
   if (choice === 'mine') {
@@ -187,10 +162,10 @@ export function resolveConflict(choice: 'mine' | 'theirs'): void {
     return;
   }
   if (compactScenario(s.scenario) !== compactScenario(c.other)) keepMine();
-  const kept = conflict?.keptId ?? null;
+  const kept = conflictNow()?.keptId ?? null;
   adopt(c.otherHead, c.other);
   setConflict(null);
-  s.loadScenario(c.other);
+  s.loadScenario(c.other, c.otherLastGood);
   s.setDocument(c.otherDocument);
   s.notify({ kind: 'info', text: kept ? 'Opened the other tab\'s version. This tab\'s version is in the library.' : 'Opened the other tab\'s version.' });
 }
@@ -202,21 +177,19 @@ export function saveWorking(): void {
   if (newer) {
     // Nothing changed here since the version this tab read: writing would only bring back an
     // older scenario over the other tab's newer one.
-    if (!conflict && !changedHere()) return;
+    if (!conflictNow() && !changedHere()) return;
     noteConflict(newer);
   }
-  if (conflict) {
+  if (conflictNow()) {
     // Never overwrite the other tab's work: this tab's is kept in the library until the user chooses.
     keepMine();
     return;
   }
-  const valid = evaluateScenario(s.scenario).ok;
-  if (valid) lastValid = s.scenario;
   const record: WorkingRecord = {
     v: 1, tabId: TAB_ID, updatedAt: new Date().toISOString(),
     entryId: s.document.entryId, fileName: s.document.fileName, dirty: hasUnsavedChanges(s), scenario: s.scenario,
   };
-  if (!valid && lastValid) record.fallback = lastValid;
+  if (s.lastGood && !evaluateScenario(s.scenario).ok) record.fallback = s.lastGood;
   const result = writeText(WORKING_KEY, JSON.stringify(record), 'saving your work automatically');
   if (result.ok) {
     adopt({ tabId: record.tabId, updatedAt: record.updatedAt }, record.scenario);
@@ -234,7 +207,6 @@ export function startAutosave(): () => void {
   const first = useStore.getState().scenario;
   // No session was restored: the scenario this tab opened on is where its own changes start.
   if (knownScenario === null) knownScenario = compactScenario(first);
-  if (evaluateScenario(first).ok) lastValid = first;
   let timer: ReturnType<typeof setTimeout> | null = null;
   const flush = () => {
     if (timer === null) return;

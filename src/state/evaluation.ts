@@ -1,74 +1,73 @@
-import { project } from '../model/engine';
-import { parseCellEdit } from '../model/parse-edit';
-import { parseScenario } from '../model/parse-scenario';
-import { projectEdit } from '../model/project-edit';
-import { evaluateTargets } from '../model/targets';
-import type { Problem, Projection, Scenario, ScenarioValues, TargetResult } from '../model/types';
+import type { Problem, Scenario } from '../model/types';
+import { evaluateScenario, type Projected } from './evaluate';
 import { useStore } from './store';
 
-export interface Projected {
-  scenario: Scenario;
-  projection: Projection;
-  values: ScenarioValues;
-  targets: TargetResult[];
-}
-
-export type ScenarioEvaluation = ({ ok: true } & Projected) | { ok: false; problems: Problem[] };
-
+/** Figures to show for the working scenario: its own, or its own last good ones, marked stale. */
 export interface Evaluation extends Projected {
-  /** The working scenario has problems; the projection shown is the last one that computed. */
+  /** The working scenario has problems; the projection shown is its own last version that computed. */
   stale: boolean;
   problems: Problem[];
 }
 
-// Derived data is computed, never stored: one evaluation per scenario object, shared by every
-// component that asks (the store replaces the scenario object on every change).
-const cache = new WeakMap<Scenario, ScenarioEvaluation>();
-// The last scenario that parsed, with its parse and projection: an edit of it only re-checks the
-// edited cells, and is projected from its first changed year on.
-let lastParsed: { input: Scenario; parsed: { scenario: Scenario; values: ScenarioValues }; projection: Projection } | null = null;
-
-/** Parses, resolves and projects any scenario once, whoever asks (working, compare, library). */
-export function evaluateScenario(scenario: Scenario): ScenarioEvaluation {
-  let hit = cache.get(scenario);
-  if (!hit) {
-    const parsed = (lastParsed && parseCellEdit(lastParsed.input, lastParsed.parsed, scenario)) ?? parseScenario(scenario);
-    if (parsed.ok) {
-      const projection = lastParsed ? projectEdit(parsed.values, lastParsed.parsed.values, lastParsed.projection) : project(parsed.values);
-      lastParsed = { input: scenario, parsed, projection };
-      hit = { ok: true, scenario: parsed.scenario, projection, values: parsed.values, targets: evaluateTargets(parsed.scenario.targets, parsed.values, projection) };
-    } else {
-      hit = { ok: false, problems: parsed.problems };
-    }
-    cache.set(scenario, hit);
-  }
-  return hit;
+/** What the working scenario has to show. */
+export interface WorkingEvaluation {
+  /** Its figures; null when neither it nor an earlier version of it ever computed. */
+  shown: Evaluation | null;
+  /** Its problems now (empty when it computes). */
+  problems: Problem[];
 }
 
-// The working scenario's last good projection stays on screen while a cell is invalid.
-let lastGood: Projected | null = null;
-const working = new WeakMap<Scenario, Evaluation>();
-
-/** The evaluation of the working scenario: its own projection, or the last good one, marked stale. */
-export function workingEvaluation(scenario: Scenario): Evaluation {
-  let hit = working.get(scenario);
-  if (!hit) {
-    const result = evaluateScenario(scenario);
-    if (result.ok) {
-      lastGood = result;
-      hit = { ...result, stale: false, problems: [] };
-    } else if (lastGood) {
-      hit = { ...lastGood, stale: true, problems: result.problems };
-    } else {
-      // Only a bug can get here: the app starts on a scenario that parsed.
-      throw new Error(`No valid projection to show: ${result.problems.map((p) => `${p.place}: ${p.message}`).join('; ')}`);
-    }
-    working.set(scenario, hit);
-  }
-  return hit;
+/** The part of the store the working evaluation reads. */
+export interface WorkingDocument {
+  scenario: Scenario;
+  /** The latest earlier version of this same scenario that computed (see the scenario slice). */
+  lastGood: Scenario | null;
 }
 
-/** The evaluation of the working scenario, for components. */
+// One answer per scenario that computes, and per (scenario, lastGood) pair for one that does not,
+// so every component that asks gets the same object. Both levels are weak: a cached answer never
+// holds on to an earlier version of the scenario (that would keep the whole edit history alive).
+const computed = new WeakMap<Scenario, WorkingEvaluation>();
+const failing = new WeakMap<Scenario, { none?: WorkingEvaluation; after: WeakMap<Scenario, WorkingEvaluation> }>();
+
+/**
+ * The working scenario's figures: its own projection; else the projection of its own last good
+ * version, marked stale; else none. Never another scenario's: lastGood belongs to this scenario.
+ */
+export function workingEvaluation(doc: WorkingDocument): WorkingEvaluation {
+  const hit = computed.get(doc.scenario);
+  if (hit) return hit;
+  const now = evaluateScenario(doc.scenario);
+  if (now.ok) {
+    const result: WorkingEvaluation = { shown: { ...now, stale: false, problems: [] }, problems: [] };
+    computed.set(doc.scenario, result);
+    return result;
+  }
+  let byLastGood = failing.get(doc.scenario);
+  if (!byLastGood) failing.set(doc.scenario, (byLastGood = { after: new WeakMap() }));
+  const known = doc.lastGood ? byLastGood.after.get(doc.lastGood) : byLastGood.none;
+  if (known) return known;
+  const before = doc.lastGood ? evaluateScenario(doc.lastGood) : null;
+  const result: WorkingEvaluation = { shown: before?.ok ? { ...before, stale: true, problems: now.problems } : null, problems: now.problems };
+  if (doc.lastGood) byLastGood.after.set(doc.lastGood, result);
+  else byLastGood.none = result;
+  return result;
+}
+
+/** The working scenario's evaluation, figures or not (the shell, the grid's problems, exports). */
+export function useWorkingEvaluation(): WorkingEvaluation {
+  const scenario = useStore((s) => s.scenario);
+  const lastGood = useStore((s) => s.lastGood);
+  return workingEvaluation({ scenario, lastGood });
+}
+
+/**
+ * The working scenario's figures, for views that show figures. Those render inside the shell's
+ * figures gate (components/FiguresGate), which shows what to fix instead while there are none.
+ */
 export function useEvaluation(): Evaluation {
-  return workingEvaluation(useStore((s) => s.scenario));
+  const { shown, problems } = useWorkingEvaluation();
+  // Only a bug can get here: a view with figures rendered outside the figures gate.
+  if (!shown) throw new Error(`No figures to show: the scenario has problems (${problems.map((p) => `${p.place}: ${p.message}`).join('; ')})`);
+  return shown;
 }

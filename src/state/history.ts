@@ -4,34 +4,37 @@ import { useStore } from './store';
 // Helpers around zundo's temporal store. The store records one step per scenario change; a
 // gesture (a slider drag) changes the scenario many times and must still be one step.
 
-let gestureStart: Scenario | null = null;
+// The gesture's start is the store's `gestureStart` (scenario slice); setting it records no
+// step, since the history's equality looks at the scenario only.
 
 /** Starts a gesture: changes until endGesture() are recorded as one undo step. */
 export function beginGesture(): void {
+  const { gestureStart, scenario, lastGood } = useStore.getState();
   if (gestureStart) return;
-  gestureStart = useStore.getState().scenario;
+  useStore.setState({ gestureStart: { scenario, lastGood } });
   useStore.temporal.getState().pause();
 }
 
 /** Ends a gesture: records the scenario from before it as one step (if anything changed). */
 export function endGesture(): void {
-  const before = gestureStart;
+  const before = useStore.getState().gestureStart;
   if (!before) return;
-  gestureStart = null;
+  useStore.setState({ gestureStart: null });
   const temporal = useStore.temporal;
   temporal.getState().resume();
-  if (useStore.getState().scenario === before) return;
-  temporal.setState((t) => ({ pastStates: [...t.pastStates, { scenario: before }], futureStates: [] }));
+  if (useStore.getState().scenario === before.scenario) return;
+  temporal.setState((t) => ({ pastStates: [...t.pastStates, before], futureStates: [] }));
 }
 
 /** The scenario a gesture started from (or the current one): a drag applies its value to this. */
 export function gestureBase(): Scenario {
-  return gestureStart ?? useStore.getState().scenario;
+  const { gestureStart, scenario } = useStore.getState();
+  return gestureStart?.scenario ?? scenario;
 }
 
 /** Whether a gesture is under way (undo waits for it to end). */
 export function inGesture(): boolean {
-  return gestureStart !== null;
+  return useStore.getState().gestureStart !== null;
 }
 
 /** Undoes one step of the scenario. */

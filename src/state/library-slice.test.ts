@@ -1,7 +1,7 @@
 // The library and the autosave, on an in-memory storage: unsaved work is never lost when another
 // scenario opens, a delete can be undone, damaged entries are set aside and reported.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { restoreWorking, saveWorking, WORKING_KEY } from './autosave';
+import { resolveConflict, restoreWorking, saveWorking, WORKING_KEY } from './autosave';
 import { loadLibrary } from './library-store';
 import { hasUnsavedChanges } from './library-slice';
 import { memoryStore } from './memory-store';
@@ -16,7 +16,7 @@ let store: ReturnType<typeof memoryStore>;
 beforeEach(() => {
   store = memoryStore();
   setBackingStore(store);
-  useStore.setState({ scenario: baseline, library: [], notices: [], document: { entryId: null, fileName: null, saved: baseline } });
+  useStore.setState({ scenario: baseline, lastGood: null, conflict: null, library: [], notices: [], document: { entryId: null, fileName: null, saved: baseline } });
 });
 
 describe('library slice', () => {
@@ -106,5 +106,42 @@ describe('autosave', () => {
     expect(problem).toMatch(/could not be restored .*set aside, not deleted/);
     expect(store.map.has(WORKING_KEY)).toBe(false);
     expect([...store.map.values()]).toEqual(['not json']);
+  });
+
+  it('a scenario with an invalid cell and no version that computed is restored, not set aside', () => {
+    useStore.getState().loadScenario({ ...aggressive, drivers: { ...aggressive.drivers, trialToPaid: [1.5, 0.3, 0.3, 0.3, 0.3] } });
+    saveWorking();
+    const { restored, problem } = restoreWorking();
+    expect(problem).toBeNull();
+    expect(restored!.scenario.drivers.trialToPaid[0]).toBe(1.5);
+    expect(restored!.fallback).toBeNull();
+  });
+
+  it('another tab\'s newer save is a conflict in the store: this tab\'s work goes to the library, the record stays theirs until the user chooses', () => {
+    saveWorking();
+    const theirs = { ...baseline, name: 'Their plan' };
+    const record = { v: 1, tabId: 'other-tab', updatedAt: '2030-01-01T00:00:00.000Z', entryId: null, fileName: null, dirty: true, scenario: theirs };
+    store.map.set(WORKING_KEY, JSON.stringify(record));
+    useStore.getState().setField('startingCash', 3_000_000);
+    saveWorking();
+    const s = useStore.getState();
+    expect(s.conflict!.other.name).toBe('Their plan');
+    expect(s.library.map((e) => e.scenario.startingCash)).toEqual([3_000_000]);
+    expect(s.conflict!.keptId).toBe(s.library[0]!.id);
+    expect(JSON.parse(store.map.get(WORKING_KEY)!).tabId).toBe('other-tab');
+    // A second save while it lasts updates the same kept entry.
+    useStore.getState().setField('startingCash', 3_500_000);
+    saveWorking();
+    expect(useStore.getState().library.map((e) => e.scenario.startingCash)).toEqual([3_500_000]);
+    expect(loadLibrary().entries.map((e) => e.scenario.startingCash)).toEqual([3_500_000]);
+
+    resolveConflict('mine');
+    const after = useStore.getState();
+    expect(after.conflict).toBeNull();
+    const names = after.library.map((e) => e.scenario.name).sort();
+    expect(names).toHaveLength(2);
+    expect(names[0]).toMatch(/^CRM baseline 2026-2030 \(this tab, /);
+    expect(names[1]).toMatch(/^Their plan \(other tab, /);
+    expect(JSON.parse(store.map.get(WORKING_KEY)!).scenario.startingCash).toBe(3_500_000);
   });
 });

@@ -3,8 +3,9 @@ import { sameScenario } from '../model/serialize';
 import type { Problem, Scenario } from '../model/types';
 import { deleteStoredEntry, newEntryId, storeEntry, type LibraryEntry } from './library-store';
 import { downloadScenario } from './scenario-file';
+import type { ScenarioSlice } from './scenario-slice';
 import type { WriteResult } from './storage';
-import type { AppState } from './store';
+import type { UiSlice } from './ui-slice';
 
 /** Where the working scenario came from, and what it was when last opened or saved. */
 export interface DocumentState {
@@ -29,6 +30,8 @@ export interface LibrarySlice {
   openEntry: (id: string) => void;
   /** Adds a scenario as a new entry (a share link, a duplicate, unsaved work); returns it. */
   addEntry: (scenario: Scenario) => LibraryEntry;
+  /** Stores a scenario as entry `id` (replacing it), or as a new entry when `id` is null; returns it. */
+  keepEntry: (scenario: Scenario, id: string | null) => LibraryEntry;
   /** Saves the working scenario to its library entry, or to a new one. */
   saveToLibrary: () => void;
   renameEntry: (id: string, name: string) => void;
@@ -42,14 +45,17 @@ export interface LibrarySlice {
 /** Whether the working scenario differs from what was last opened or saved. */
 // The selector runs on every store change; an edit shares all but its own cells with the saved
 // scenario, so the comparison skips the shared parts instead of writing both out.
-export function hasUnsavedChanges(s: Pick<AppState, 'scenario' | 'document'>): boolean {
+export function hasUnsavedChanges(s: Pick<ScenarioSlice, 'scenario'> & Pick<LibrarySlice, 'document'>): boolean {
   const saved = s.document.saved;
   return saved === null || !sameScenario(saved, s.scenario);
 }
 
 const now = () => new Date().toISOString();
 
-export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = (set, get) => {
+/** What the library's actions read besides the library: the scenario, and notices. */
+type LibraryDeps = LibrarySlice & ScenarioSlice & UiSlice;
+
+export const createLibrarySlice: StateCreator<LibraryDeps, [], [], LibrarySlice> = (set, get) => {
   /** A storage failure: said in words, the work stays in memory, and a download is offered. */
   const report = (result: WriteResult) => {
     if (result.ok) return;
@@ -88,6 +94,12 @@ export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = 
       put(entry);
       return entry;
     },
+    keepEntry: (scenario, id) => {
+      if (id === null) return get().addEntry(scenario);
+      const entry: LibraryEntry = { id, name: scenario.name, updatedAt: now(), scenario };
+      put(entry);
+      return entry;
+    },
     saveToLibrary: () => {
       const { scenario, document } = get();
       const existing = document.entryId ? find(document.entryId) : undefined;
@@ -105,7 +117,8 @@ export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = 
       // The open scenario follows the rename only when it has no changes of its own.
       const s = get();
       if (s.document.entryId === id && !hasUnsavedChanges(s)) {
-        s.loadScenario(scenario);
+        // The same scenario renamed, not another one: it keeps its last good version.
+        s.updateScenario(() => scenario);
         set({ document: { ...s.document, saved: scenario } });
       }
     },

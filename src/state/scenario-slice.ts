@@ -1,13 +1,28 @@
 import type { StateCreator } from 'zustand';
 import type { Cell, CellRef, Scenario } from '../model/types';
+import { evaluateScenario } from './evaluate';
 import { addPlan, balanceMix, movePlan, removePlan, renamePlan, type Removal } from './plan-edits';
 import { shippedScenario } from './shipped';
 
 export interface ScenarioSlice {
   /** The working scenario, formulas and all: the only document the undo history covers. */
   scenario: Scenario;
-  /** Replaces the whole scenario (open a file, a link, a library entry). */
-  loadScenario: (scenario: Scenario) => void;
+  /**
+   * The latest earlier version of this same scenario that computed: what the views show, marked
+   * not current, while `scenario` has an invalid cell. It is the scenario's own (edits keep it,
+   * undo and redo restore it with the scenario); opening another scenario starts it afresh.
+   */
+  lastGood: Scenario | null;
+  /**
+   * The scenario as it was when a gesture (a slider drag) began: changes until it ends are one
+   * undo step (state/history.ts). Not part of the undo history itself.
+   */
+  gestureStart: Pick<ScenarioSlice, 'scenario' | 'lastGood'> | null;
+  /**
+   * Replaces the whole scenario (open a file, a link, a library entry). `lastGood`: a valid
+   * earlier version of this same scenario (a restored session's), else it has none.
+   */
+  loadScenario: (scenario: Scenario, lastGood?: Scenario | null) => void;
   /** Sets one cell to a number or a formula. */
   setCell: (ref: CellRef, cell: Cell) => void;
   /** Applies several cell edits as one step (paste, fill right, balance mix). */
@@ -54,20 +69,31 @@ export function withCell(s: Scenario, ref: CellRef, cell: Cell): Scenario {
   return { ...s, plans };
 }
 
+/**
+ * The state after an edit of the same scenario: the version being replaced becomes its last good
+ * one if it computed (views have evaluated it already, so this is a cache hit).
+ */
+export function edited(st: Pick<ScenarioSlice, 'scenario' | 'lastGood'>, scenario: Scenario): Pick<ScenarioSlice, 'scenario' | 'lastGood'> {
+  if (scenario === st.scenario) return st;
+  return { scenario, lastGood: evaluateScenario(st.scenario).ok ? st.scenario : st.lastGood };
+}
+
 export const createScenarioSlice: StateCreator<ScenarioSlice, [], [], ScenarioSlice> = (set, get) => ({
   scenario: initialScenario(),
-  loadScenario: (scenario) => set({ scenario }),
-  setCell: (ref, cell) => set((st) => ({ scenario: withCell(st.scenario, ref, cell) })),
-  setCells: (edits) => set((st) => ({ scenario: edits.reduce((s, e) => withCell(s, e.ref, e.cell), st.scenario) })),
-  setField: (key, value) => set((st) => ({ scenario: { ...st.scenario, [key]: value } })),
-  updateScenario: (change) => set((st) => ({ scenario: change(st.scenario) })),
-  addPlan: () => set((st) => ({ scenario: addPlan(st.scenario) })),
+  lastGood: null,
+  gestureStart: null,
+  loadScenario: (scenario, lastGood = null) => set({ scenario, lastGood }),
+  setCell: (ref, cell) => set((st) => edited(st, withCell(st.scenario, ref, cell))),
+  setCells: (edits) => set((st) => edited(st, edits.reduce((s, e) => withCell(s, e.ref, e.cell), st.scenario))),
+  setField: (key, value) => set((st) => edited(st, { ...st.scenario, [key]: value })),
+  updateScenario: (change) => set((st) => edited(st, change(st.scenario))),
+  addPlan: () => set((st) => edited(st, addPlan(st.scenario))),
   removePlan: (index) => {
     const { scenario, ...report } = removePlan(get().scenario, index);
-    set({ scenario });
+    set((st) => edited(st, scenario));
     return report;
   },
-  renamePlan: (index, name) => set((st) => ({ scenario: renamePlan(st.scenario, index, name) })),
-  movePlan: (from, to) => set((st) => ({ scenario: movePlan(st.scenario, from, to) })),
-  balanceMix: (y, keep) => set((st) => ({ scenario: balanceMix(st.scenario, y, keep) })),
+  renamePlan: (index, name) => set((st) => edited(st, renamePlan(st.scenario, index, name))),
+  movePlan: (from, to) => set((st) => edited(st, movePlan(st.scenario, from, to))),
+  balanceMix: (y, keep) => set((st) => edited(st, balanceMix(st.scenario, y, keep))),
 });

@@ -3,7 +3,7 @@ import { runCount, type MonteCarloSettings } from '../model/monte-carlo';
 import type { MonteCarloResult } from '../model/monte-carlo-result';
 import type { AnnualFigure, Scenario } from '../model/types';
 import { startMonteCarlo, type RunHandle } from '../workers/monte-carlo-client';
-import type { AppState } from './store';
+import type { ScenarioSlice } from './scenario-slice';
 
 // The Sensitivity view's choices and the Monte Carlo run. The run lives here, not in a component,
 // so it goes on (in its worker) while the planner edits the grid, and its result is still there
@@ -55,7 +55,7 @@ const IDLE: MonteCarloState = { phase: 'idle', done: 0, total: 0, via: null, wor
 // The handle of the run under way: a live object, not state.
 let current: RunHandle | null = null;
 
-export const createSensitivitySlice: StateCreator<AppState, [], [], SensitivitySlice> = (set, get) => ({
+export const createSensitivitySlice: StateCreator<SensitivitySlice & ScenarioSlice, [], [], SensitivitySlice> = (set, get) => ({
   sensitivityTab: 'tornado',
   setSensitivityTab: (sensitivityTab) => set({ sensitivityTab }),
   tornadoSettings: { metric: 'ebitda', y: 4, step: 0.1 },

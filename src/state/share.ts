@@ -1,3 +1,4 @@
+import { sameScenario } from '../model/serialize';
 import { decodeShareFragment, encodeShareFragment, isShareFragment } from '../model/share-link';
 import type { Scenario } from '../model/types';
 import { useStore } from './store';
@@ -27,9 +28,13 @@ export function openShareFragment(fragment: string): boolean {
     s.notify({ kind: 'error', text: decoded.message });
     return true;
   }
-  const entry = s.addEntry(decoded.scenario);
-  s.openScenario(decoded.scenario, { entryId: entry.id });
-  s.notify({ kind: 'success', text: `Opened the shared scenario "${decoded.scenario.name}". It is now in your library.` });
+  // The same link opened again (or one for a scenario already kept) opens that entry: one copy.
+  const known = s.library.find((e) => sameScenario(e.scenario, decoded.scenario));
+  const entry = known ?? s.addEntry(decoded.scenario);
+  s.openScenario(entry.scenario, { entryId: entry.id });
+  s.notify({ kind: 'success', text: known
+    ? `Opened the shared scenario "${decoded.scenario.name}". It was already in your library as "${known.name}".`
+    : `Opened the shared scenario "${decoded.scenario.name}". It is now in your library.` });
   // The link has done its work: a reload restores the autosave instead of adding a second copy.
   history.replaceState(history.state, '', location.pathname + location.search);
   return true;

@@ -1,5 +1,4 @@
 import { restoreWorking, startAutosave } from './autosave';
-import { evaluateScenario, workingEvaluation } from './evaluation';
 import { loadLibrary } from './library-store';
 import { openShareFragment } from './share';
 import { useStore } from './store';
@@ -18,9 +17,9 @@ export function startup(): void {
   const { restored, problem } = restoreWorking();
   if (problem) s.notify({ kind: 'warning', text: problem });
   if (restored) {
-    // An invalid cell mid-edit was saved too: compute from the last valid version until it is fixed.
-    if (restored.fallback && !evaluateScenario(restored.scenario).ok) workingEvaluation(restored.fallback);
-    s.loadScenario(restored.scenario);
+    // An invalid cell mid-edit was saved too, with the scenario's own last valid version, which
+    // the views show (marked not current) until it is fixed.
+    s.loadScenario(restored.scenario, restored.fallback);
     s.setDocument(restored.document);
   } else {
     s.setDocument({ entryId: null, fileName: null, saved: useStore.getState().scenario });

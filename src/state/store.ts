@@ -5,8 +5,9 @@ import { createUiSlice, type UiSlice } from './ui-slice';
 import { createCompareSlice, type CompareSlice } from './compare-slice';
 import { createLibrarySlice, type LibrarySlice } from './library-slice';
 import { createSensitivitySlice, type SensitivitySlice } from './sensitivity-slice';
+import { createAutosaveSlice, type AutosaveSlice } from './autosave-slice';
 
-export type AppState = ScenarioSlice & UiSlice & LibrarySlice & CompareSlice & SensitivitySlice;
+export type AppState = ScenarioSlice & UiSlice & LibrarySlice & CompareSlice & SensitivitySlice & AutosaveSlice;
 
 /**
  * The one store. Undo history (zundo) covers the scenario only, never UI state; each action is
@@ -20,9 +21,11 @@ export const useStore = create<AppState>()(
       ...createLibrarySlice(...a),
       ...createCompareSlice(...a),
       ...createSensitivitySlice(...a),
+      ...createAutosaveSlice(...a),
     }),
     {
-      partialize: (state) => ({ scenario: state.scenario }),
+      // The scenario's last good version travels with it, so undo and redo never show another's figures.
+      partialize: (state) => ({ scenario: state.scenario, lastGood: state.lastGood }),
       equality: (past, current) => past.scenario === current.scenario,
       limit: 500,
     },

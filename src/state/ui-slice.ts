@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { CellRef } from '../model/types';
+import { PREFIX, readText, writeText } from './storage';
 
 export const VIEWS = [
   { id: 'model', label: 'Model' },
@@ -28,6 +29,9 @@ export interface UiSlice {
   setTheme: (theme: Theme) => void;
   presenting: boolean;
   setPresenting: (on: boolean) => void;
+  /** The Model view's what-if sliders: closed at first so the whole grid fits a 1280x800 screen, and kept while the user visits other views. */
+  modelWhatIfOpen: boolean;
+  setModelWhatIfOpen: (open: boolean) => void;
   notices: Notice[];
   /** Shows a message to the user; returns its id. */
   notify: (notice: Omit<Notice, 'id'>) => number;
@@ -42,13 +46,29 @@ export interface UiSlice {
 
 let nextNotice = 1;
 
+export const THEME_KEY = `${PREFIX}theme`;
+const THEMES: readonly Theme[] = ['light', 'dark', 'contrast'];
+
+/** The theme chosen last time, remembered in this browser; light when none (or storage is off). */
+export function rememberedTheme(): Theme {
+  const read = readText(THEME_KEY, 'reading the theme');
+  return read.ok && THEMES.includes(read.text as Theme) ? (read.text as Theme) : 'light';
+}
+
 export const createUiSlice: StateCreator<UiSlice, [], [], UiSlice> = (set) => ({
   view: 'model',
   setView: (view) => set({ view }),
-  theme: 'light',
-  setTheme: (theme) => set({ theme }),
+  theme: rememberedTheme(),
+  setTheme: (theme) => {
+    set({ theme });
+    // A theme not remembered costs one click next time; storage failures that lose work are
+    // reported by the autosave, so this one is not said again.
+    writeText(THEME_KEY, theme, 'remembering the theme');
+  },
   presenting: false,
   setPresenting: (presenting) => set({ presenting }),
+  modelWhatIfOpen: false,
+  setModelWhatIfOpen: (modelWhatIfOpen) => set({ modelWhatIfOpen }),
   notices: [],
   notify: (notice) => {
     const id = nextNotice++;

@@ -1,9 +1,9 @@
 import { proxy, transfer, wrap, type Remote } from 'comlink';
 import { BLOCK, runCount, type MonteCarloSettings } from '../model/monte-carlo';
-import type { MonteCarloResult } from '../model/monte-carlo-result';
 import type { Scenario } from '../model/types';
 import { onMainThread } from './monte-carlo-fallback';
-import type { MonteCarloWorkerApi, Phases } from './monte-carlo.worker';
+import type { MonteCarloWorkerApi } from './monte-carlo.worker';
+import type { RunOutcome } from './run-outcome';
 
 // Runs Monte Carlo in Web Workers (comlink): one per core up to four, each a range of blocks, so
 // the same seed gives the same result however many share it. The workers stay alive between runs
@@ -11,10 +11,6 @@ import type { MonteCarloWorkerApi, Phases } from './monte-carlo.worker';
 // worker cannot start or fails, the runs go on the main thread in short slices, and the caller
 // is told why.
 
-export type RunOutcome =
-  | { kind: 'done'; result: MonteCarloResult; via: 'worker' | 'main'; workers: number; elapsedMs: number; phases: Phases | null }
-  | { kind: 'cancelled'; done: number; total: number }
-  | { kind: 'failed'; message: string };
 
 export interface RunHandle {
   promise: Promise<RunOutcome>;

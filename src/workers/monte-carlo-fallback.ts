@@ -1,7 +1,7 @@
 import { createMonteCarlo, type MonteCarloSettings } from '../model/monte-carlo';
 import { parseScenario } from '../model/parse-scenario';
 import type { Scenario } from '../model/types';
-import type { RunOutcome } from './monte-carlo-client';
+import type { RunOutcome } from './run-outcome';
 
 /** Main-thread slices: short enough for the page to answer between them. */
 const SLICE_MS = 8;

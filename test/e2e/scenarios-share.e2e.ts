@@ -57,6 +57,21 @@ it('a share link opened in a fresh browser shows the same projection and joins t
   expect(receiver.errors).toEqual([]);
 });
 
+it('the same link opened twice keeps one library entry and opens it', async () => {
+  const { page, errors } = await trackedPage(browser);
+  const files = new ScenariosPage(page);
+  const fragment = link.slice(baseUrl().length);
+  await files.open(fragment);
+  await expect.poll(() => files.notice('It is now in your library').count()).toBe(1);
+  // Opened again, as from the same mail: pasted into the address bar of the open tab.
+  await files.view('Model');
+  await page.evaluate((hash) => { location.hash = hash; }, fragment);
+  await files.notice('It was already in your library as "Dear visitors"').waitFor();
+  await files.view('Scenarios');
+  expect(await files.libraryNames.allInnerTexts()).toEqual(['Dear visitorsopen']);
+  expect(errors).toEqual([]);
+});
+
 it('a cut link is refused in words and the open scenario stays', async () => {
   const { page, errors } = await trackedPage(browser);
   const files = new ScenariosPage(page);

@@ -35,3 +35,8 @@ export async function trackedPage(context: Browser | BrowserContext, viewport = 
   page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
   return { page, errors };
 }
+
+/** Waits until the page has drawn a frame after everything already queued (React commits before it). */
+export async function nextFrame(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+}

@@ -2,7 +2,7 @@ import { isFormula } from '../../model/formula';
 import { DRIVER_LABELS, planLabel } from '../../model/places';
 import { resolveScenario } from '../../model/resolve';
 import { YEARS, type Cell, type CellRef, type Scenario, type ScenarioValues } from '../../model/types';
-import { evaluateScenario } from '../../state/evaluation';
+import { evaluateScenario } from '../../state/evaluate';
 import { balanceMix } from '../../state/plan-edits';
 import { withCell } from '../../state/scenario-slice';
 

@@ -10,9 +10,6 @@ import { ScenarioFields } from './ScenarioFields';
 import { at, clampSelection, type Selection } from './selection';
 import './assumptions.css';
 
-// Closed at first so the whole grid fits a 1280x800 screen; kept while the user visits other views.
-let whatIfOpen = false;
-
 /** The Model view's left side: the what-if sliders, the problems, the grid, the single values. */
 export function AssumptionsView() {
   const plans = useStore((s) => s.scenario.plans);
@@ -32,8 +29,9 @@ export function AssumptionsView() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   const sel = clampSelection(selection, rows.length);
-  const [whatIf, setWhatIf] = useState(whatIfOpen);
-  const toggle = () => { whatIfOpen = !whatIf; setWhatIf(whatIfOpen); };
+  const whatIf = useStore((s) => s.modelWhatIfOpen);
+  const setModelWhatIfOpen = useStore((s) => s.setModelWhatIfOpen);
+  const toggle = () => setModelWhatIfOpen(!whatIf);
   return (
     <section className="assumptions" aria-labelledby="assumptions-title">
       <div className="assumptions-head">

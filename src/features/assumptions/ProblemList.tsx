@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { cellKey } from '../../model/places';
 import type { Problem } from '../../model/types';
+import { useWorkingEvaluation } from '../../state/evaluation';
 import { useStore } from '../../state/store';
 import { useProblems } from './cell-values';
 import type { DataRow } from './rows';
@@ -13,6 +14,7 @@ const MIX_PLACE = /^Plan mix, (\d{4})$/;
 /** Every problem of the working scenario, each with a way to it: show the cell, or balance the mix. */
 export const ProblemList = memo(function ProblemList({ rows, setSel }: { rows: readonly DataRow[]; setSel: (s: Selection) => void }) {
   const { all } = useProblems();
+  const hasFigures = useWorkingEvaluation().shown !== null;
   const startYear = useStore((s) => s.scenario.startYear);
   const balanceMix = useStore((s) => s.balanceMix);
   if (all.length === 0) return null;
@@ -37,7 +39,7 @@ export const ProblemList = memo(function ProblemList({ rows, setSel }: { rows: r
   return (
     <section className="grid-problems" aria-labelledby="grid-problems-title">
       <h3 id="grid-problems-title">
-        {all.length} problem{all.length > 1 ? 's' : ''} to fix: the figures show the last valid projection
+        {all.length} problem{all.length > 1 ? 's' : ''} to fix: {hasFigures ? 'the figures show the last valid projection' : 'no figures until they are fixed'}
       </h3>
       <ul>
         {all.slice(0, SHOWN).map((p, i) => (

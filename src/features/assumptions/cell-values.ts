@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { cellKey } from '../../model/places';
 import { resolveScenario } from '../../model/resolve';
 import type { Cell, CellRef, Problem, Scenario, ScenarioValues } from '../../model/types';
-import { useEvaluation } from '../../state/evaluation';
+import { useWorkingEvaluation } from '../../state/evaluation';
 
 export interface CellValues {
   /** Every cell's value with formulas evaluated, even while the scenario is invalid. */
@@ -32,7 +32,7 @@ export function readCell(s: Scenario, ref: CellRef): Cell {
 
 /** The working scenario's problems: those on one cell by cell key, and the rest. */
 export function useProblems(): { byCell: ReadonlyMap<string, string>; all: readonly Problem[] } {
-  const { problems } = useEvaluation();
+  const { problems } = useWorkingEvaluation();
   return useMemo(() => {
     const byCell = new Map<string, string>();
     for (const p of problems) {

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { attribute, type AttributionResult } from '../../model/attribution';
 import { annualDeltas, cellChanges, type CellChange, type Delta } from '../../model/compare';
 import type { AnnualFigure, Problem, Scenario } from '../../model/types';
-import { evaluateScenario, type Projected } from '../../state/evaluation';
+import { evaluateScenario, type Projected } from '../../state/evaluate';
 
 export interface Side extends Projected {
   /** The name shown in column heads and legends. */

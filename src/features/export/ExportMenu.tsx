@@ -1,4 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { waitMessage } from '../../components/figures-wait';
+import { useWorkingEvaluation } from '../../state/evaluation';
+import { useStore } from '../../state/store';
 import { exportChart, exportCsv, exportWorkbook } from './actions';
 import { CHART_FILES } from './chart-list';
 import { loadReport } from './PrintHost';
@@ -15,6 +18,8 @@ export function ExportMenu() {
   const [open, setOpen] = useState(false);
   const id = useId();
   const box = useRef<HTMLDivElement>(null);
+  const { shown, problems } = useWorkingEvaluation();
+  const name = useStore((s) => s.scenario.name);
   useEffect(() => {
     if (!open) return;
     const outside = (e: PointerEvent) => { if (!box.current?.contains(e.target as Node)) setOpen(false); };
@@ -28,7 +33,12 @@ export function ExportMenu() {
   return (
     <div className="export-menu" ref={box}>
       <button type="button" className="header-button" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>Export</button>
-      {open && (
+      {open && !shown && (
+        <div className="export-panel" id={id} role="group" aria-label="Export">
+          <p className="export-wait" data-testid="export-wait">{waitMessage('Exports wait', name, problems)}</p>
+        </div>
+      )}
+      {open && shown && (
         <div className="export-panel" id={id} role="group" aria-label="Export">
           <button type="button" onClick={run(() => exportCsv('monthly'))}>Monthly table (CSV)</button>
           <button type="button" onClick={run(() => exportCsv('annual'))}>Annual table (CSV)</button>

@@ -1,5 +1,8 @@
 import { useEffect, useState, type ComponentType } from 'react';
 import { createPortal, flushSync } from 'react-dom';
+import { waitMessage } from '../../components/figures-wait';
+import { useWorkingEvaluation } from '../../state/evaluation';
+import { useStore } from '../../state/store';
 import './print.css';
 
 // The report's code (with the charts) loads after the first screen; once loaded it can be drawn
@@ -21,6 +24,8 @@ export function PrintHost() {
   const [printing, setPrinting] = useState(false);
   // Re-renders once the report's code has arrived.
   const [, setLoaded] = useState(Report !== null);
+  const { shown, problems } = useWorkingEvaluation();
+  const name = useStore((s) => s.scenario.name);
   useEffect(() => {
     const media = matchMedia('print');
     const show = (on: boolean) => {
@@ -43,6 +48,9 @@ export function PrintHost() {
       window.clearTimeout(idle);
     };
   }, []);
-  if (!printing || !Report) return null;
+  if (!printing) return null;
+  // A scenario that never computed prints why it has no report, never another scenario's figures.
+  if (!shown) return createPortal(<div className="print-report"><h1>{name}</h1><p>{waitMessage('The report waits', name, problems)}</p></div>, document.body);
+  if (!Report) return null;
   return createPortal(<Report />, document.body);
 }

@@ -1,20 +1,26 @@
 import { planLabel } from '../../model/places';
 import { annualCsv, monthlyCsv } from '../../model/output';
+import { waitMessage } from '../../components/figures-wait';
 import { useStore } from '../../state/store';
-import { workingEvaluation } from '../../state/evaluation';
+import { workingEvaluation, type Evaluation } from '../../state/evaluation';
 import type { ChartFileId } from './chart-list';
 import { downloadBlob } from '../../state/scenario-file';
 import { exportFileName } from './file-names';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** The figures to export: the working scenario's, or its last good ones (with a warning). */
-function current() {
-  const evaluation = workingEvaluation(useStore.getState().scenario);
-  if (evaluation.stale) {
-    useStore.getState().notify({ kind: 'warning', text: 'The scenario has problems: the export holds the figures of the last version that computed.' });
+/** The figures to export: the working scenario's, or its own last good ones (with a warning); none, said why, when it never computed. */
+function current(): Evaluation | null {
+  const s = useStore.getState();
+  const { shown, problems } = workingEvaluation(s);
+  if (!shown) {
+    s.notify({ kind: 'warning', text: waitMessage('Exports wait', s.scenario.name, problems) });
+    return null;
   }
-  return evaluation;
+  if (shown.stale) {
+    s.notify({ kind: 'warning', text: 'The scenario has problems: the export holds the figures of its last version that computed.' });
+  }
+  return shown;
 }
 
 function reportFailure(what: string, error: unknown): void {
@@ -24,14 +30,18 @@ function reportFailure(what: string, error: unknown): void {
 
 /** The monthly or annual table as CSV, with MODEL.md's names as column headers. */
 export function exportCsv(table: 'monthly' | 'annual'): void {
-  const { scenario, projection } = current();
+  const figures = current();
+  if (!figures) return;
+  const { scenario, projection } = figures;
   const text = table === 'monthly' ? monthlyCsv(projection) : annualCsv(projection);
   downloadBlob(new Blob([text], { type: 'text/csv;charset=utf-8' }), exportFileName(scenario.name, table, 'csv'));
 }
 
 /** The Excel workbook; exceljs is loaded only now, so it stays out of the first screen's code. */
 export async function exportWorkbook(): Promise<void> {
-  const { scenario, values, projection } = current();
+  const figures = current();
+  if (!figures) return;
+  const { scenario, values, projection } = figures;
   try {
     const [mod, { fillWorkbook }] = await Promise.all([import('exceljs'), import('./workbook')]);
     // exceljs is CommonJS: depending on the bundler its classes are named exports or on `default`.
@@ -47,7 +57,9 @@ export async function exportWorkbook(): Promise<void> {
 
 /** One chart as a PNG or SVG image, drawn in the current theme. */
 export async function exportChart(id: ChartFileId, format: 'png' | 'svg'): Promise<void> {
-  const { scenario, projection } = current();
+  const figures = current();
+  if (!figures) return;
+  const { scenario, projection } = figures;
   try {
     const { chartFile } = await import('./chart-file');
     const planNames = scenario.plans.map((_, i) => planLabel(scenario, i));

@@ -1,6 +1,7 @@
 import { MrrChart } from '../../components/charts/MrrChart';
 import { formatPrecise } from '../../components/charts/metrics';
-import { evaluateScenario, type Evaluation } from '../../state/evaluation';
+import { evaluateScenario } from '../../state/evaluate';
+import type { Evaluation } from '../../state/evaluation';
 import { useStore } from '../../state/store';
 import { BigFigures, type BigFigure } from './BigFigures';
 import { ChartBox } from './ChartBox';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { evaluateScenario } from '../../state/evaluation';
+import { evaluateScenario } from '../../state/evaluate';
 import { LINK_WARN_LENGTH, shareUrl } from '../../state/share';
 import { useStore } from '../../state/store';
 import { downloadCopy } from './file-actions';

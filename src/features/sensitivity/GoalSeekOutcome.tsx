@@ -2,7 +2,7 @@ import { isFormula } from '../../model/formula';
 import type { Edit } from '../../model/goal-seek';
 import { cellPlace } from '../../model/places';
 import type { CellRef, Scenario } from '../../model/types';
-import type { Solved } from './GoalSeekPanel';
+import type { Solved } from './goal-form';
 import { fmt, kindOf } from './options';
 
 interface Props {

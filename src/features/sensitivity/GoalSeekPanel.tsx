@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { goalOfTarget, goalSeek, type Edit, type Goal, type GoalSeekResult } from '../../model/goal-seek';
+import { goalOfTarget, goalSeek, type Edit, type Goal } from '../../model/goal-seek';
 import { parseRowName } from '../../model/inputs';
 import { metricValue } from '../../model/targets';
-import { ANNUAL_FIGURES, YEARS, type Scenario } from '../../model/types';
-import { evaluateScenario } from '../../state/evaluation';
+import { ANNUAL_FIGURES, YEARS } from '../../model/types';
+import { evaluateScenario } from '../../state/evaluate';
 import { withCell } from '../../state/scenario-slice';
 import { useStore } from '../../state/store';
-import { resolveGoalOutput, targetText, type GoalForm } from './goal-form';
+import { resolveGoalOutput, targetText, type GoalForm, type Solved } from './goal-form';
 import { GoalSeekOutcome } from './GoalSeekOutcome';
 import { fmt, OUTPUT_OPTIONS, parseAmount, rowOptions } from './options';
 import { Field } from './Field';
@@ -20,7 +20,6 @@ const KINDS: { value: Goal['kind']; label: string }[] = [
   { value: 'equal', label: 'exactly' },
 ];
 
-export interface Solved { result: GoalSeekResult; scenario: Scenario; goal: Goal; outputLabel: string; inputLabel: string; form: GoalForm }
 
 /** Goal seek: the value of one input (a cell, or a whole row scaled) at which an output reaches a goal. */
 export function GoalSeekPanel() {

@@ -6,7 +6,7 @@ import { ANNUAL_INFO, MONTHLY_INFO, type Kind } from '../../components/charts/me
 import { count, percent } from '../../components/format';
 import type { AnnualFan, MonteCarloResult, MonthlyFan } from '../../model/monte-carlo-result';
 import type { Scenario } from '../../model/types';
-import { evaluateScenario } from '../../state/evaluation';
+import { evaluateScenario } from '../../state/evaluate';
 import { targetText } from './goal-form';
 import { fmt } from './options';
 

@@ -1,10 +1,13 @@
 import { metricInfo, type Kind } from '../../components/charts/metrics';
-import type { Goal } from '../../model/goal-seek';
+import type { Goal, GoalSeekResult } from '../../model/goal-seek';
 import { resolveMetric, type MetricRef } from '../../model/targets';
 import type { Scenario, Target } from '../../model/types';
 
 // What the goal seek form holds, and how it turns into a goal: a scenario target, or any
 // output with a year, a direction and a value.
+
+/** A goal seek that found its answer, with what the outcome panel says about it. */
+export interface Solved { result: GoalSeekResult; scenario: Scenario; goal: Goal; outputLabel: string; inputLabel: string; form: GoalForm }
 
 export interface GoalForm {
   /** Index of a scenario target, or -1 for a custom goal. */
