@@ -1,14 +1,16 @@
-import { ParentSize } from '@visx/responsive';
+import { lazy, Suspense } from 'react';
 import { Figure } from '../../components/Figure';
 import { formatPrecise } from '../../components/charts/metrics';
-import { YearTrendChart, type YearPoint } from '../../components/charts/YearTrendChart';
+import type { YearPoint } from '../../components/charts/YearTrendChart';
 import { monthLabel } from '../../components/format';
 import { targetStatus } from '../../components/target-status';
 import type { MonthlyKpi, Projection, TargetResult } from '../../model/types';
 import { panelFigure, type PanelFigure } from './figures';
 import { moveMark, movedProps } from './moved';
 
-const CHART_HEIGHT = 96;
+// The small charts load after the first screen: visx's shapes and axes stay out of the initial
+// JavaScript (the figures beside them are there at once).
+const TrendChartBox = lazy(() => import('./TrendChartBox'));
 
 interface Props {
   figureKey: MonthlyKpi & ('arpu' | 'cac' | 'cacPaybackMonths' | 'grossMargin' | 'nrr' | 'ltvToCac');
@@ -54,17 +56,12 @@ export function TrajectoryCard({ figureKey, projection, before, targets, currenc
         <Status target={target} figure={figure} currency={currency} />
       </header>
       {chart && (
-        // ParentSize measures into an absolutely placed box: its parent holds the chart's height.
-        <div className="trajectory-chart">
-          <ParentSize debounceTime={50} ignoreDimensions={['height', 'top', 'left']}>
-            {({ width }) => (
-              <YearTrendChart
-                width={Math.floor(width)} height={CHART_HEIGHT} points={points} kind={figure.axis} currency={currency} target={bound}
-                label={`${entry.label} by year${bound === undefined ? '' : `, with its ${target!.year} target`}`}
-              />
-            )}
-          </ParentSize>
-        </div>
+        <Suspense fallback={<div className="trajectory-chart" />}>
+          <TrendChartBox
+            points={points} kind={figure.axis} currency={currency} target={bound}
+            label={`${entry.label} by year${bound === undefined ? '' : `, with its ${target!.year} target`}`}
+          />
+        </Suspense>
       )}
       <table className="kpi-table trajectory-table">
         <thead>
