@@ -187,8 +187,9 @@ describe('a file that fails', () => {
     expect(invalid.stdout).toBe('');
     const lines = invalid.stderr.trimEnd().split('\n');
     expect(lines).toHaveLength(2);
-    expect(lines.some((l) => l.endsWith('Pro plan, price, 2029: must not be negative'))).toBe(true);
-    expect(lines.some((l) => l.endsWith('Visitor acquisition cost, 2028: must be more than 0 (cost per visitor)'))).toBe(true);
+    // The words a user reads, then the JSON path for someone fixing the file in an editor.
+    expect(lines.some((l) => l.endsWith('Pro plan, price, 2029 (plans[2].price[3]): must not be negative'))).toBe(true);
+    expect(lines.some((l) => l.endsWith('Visitor acquisition cost, 2028 (drivers.visitorAcquisitionCost[2]): must be more than 0 (cost per visitor)'))).toBe(true);
     expect(invalid.stderr).not.toContain('    at ');
   });
 

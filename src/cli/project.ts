@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { project } from '../model/engine';
 import { monthlyCsv, projectionOutput } from '../model/output';
-import { formatProblem, parseScenarioText } from '../model/parse-scenario';
+import { formatProblemWithPath, parseScenarioText } from '../model/parse-scenario';
 
 // `npm run --silent project -- FILE.json [--json | --csv]`: check a scenario file and print its
 // projection. Problems go to stderr one a line with exit code 1, so a user's own CI can gate
@@ -28,7 +28,7 @@ function main(argv: string[]): number {
   }
   const parsed = parseScenarioText(text);
   if (!parsed.ok) {
-    process.stderr.write(parsed.problems.map((p) => `${file}: ${formatProblem(p)}\n`).join(''));
+    process.stderr.write(parsed.problems.map((p) => `${file}: ${formatProblemWithPath(p)}\n`).join(''));
     return 1;
   }
   const projection = project(parsed.values);

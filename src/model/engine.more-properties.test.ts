@@ -57,7 +57,7 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc
       });
     }
     return {
-      schemaVersion: 1,
+      schemaVersion: 2,
       name: 'Random',
       currency: 'USD',
       startYear,

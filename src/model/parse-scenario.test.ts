@@ -344,18 +344,18 @@ describe('required fields', () => {
 
 describe('schemaVersion', () => {
   it('missing is refused with what to write', () => {
-    expect(problemsOf(seedWith([['schemaVersion'], REMOVE]))).toEqual(['schemaVersion: is missing: a scenario file starts with "schemaVersion": 1']);
+    expect(problemsOf(seedWith([['schemaVersion'], REMOVE]))).toEqual(['schemaVersion: is missing: a scenario file starts with "schemaVersion": 2']);
   });
 
   it('a newer version is refused, saying so', () => {
-    const found = problemsOf(seedWith([['schemaVersion'], 2]));
+    const found = problemsOf(seedWith([['schemaVersion'], 3]));
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatch(/^schemaVersion: is 2: /);
+    expect(found[0]).toMatch(/^schemaVersion: is 3: /);
     expect(found[0]).toContain('newer version');
   });
 
   it('"1" as text is refused', () => {
-    expect(problemsOf(seedWith([['schemaVersion'], '1']))).toEqual(['schemaVersion: must be 1']);
+    expect(problemsOf(seedWith([['schemaVersion'], '1']))).toEqual(['schemaVersion: must be 1 or 2']);
   });
 });
 

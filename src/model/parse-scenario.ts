@@ -1,10 +1,13 @@
 import * as v from 'valibot';
+import { financingByMonth } from './funding';
 import { migrate } from './migrate';
 import { cellKey, cellPlace, DRIVER_LABELS } from './places';
 import { resolveScenario } from './resolve';
 import { scenarioSchema } from './schema';
 import { validateUncertainty } from './uncertainty';
 import { validateValues } from './validate';
+import { validateActuals } from './validate-actuals';
+import { validateFunding } from './validate-funding';
 import { DRIVER_KEYS, PLAN_ROW_KEYS, YEARS, type CellRef, type DriverKey, type PlanRowKey, type Problem, type Scenario, type ScenarioValues } from './types';
 
 export type ParseResult =
@@ -64,6 +67,8 @@ function placeOf(doc: Record<string, unknown>, path: (string | number)[]): { pla
     return { place: b === undefined ? label : `${label}, ${b}` };
   }
   if (top === 'targets' && typeof a === 'number') return { place: `Target ${a + 1}${b === undefined ? '' : `, ${b}`}` };
+  if (top === 'funding') return { place: 'Funding' };
+  if (top === 'actuals') return { place: 'Actuals' };
   if (top === 'uncertainty' && typeof a === 'number') return { place: `Uncertainty range ${a + 1}${b === undefined ? '' : `, ${b}`}` };
   return { place: path.length ? path.join('.') : 'file' };
 }
@@ -88,17 +93,35 @@ export function parseScenario(input: unknown): ParseResult {
   if (!shaped.success) {
     return {
       ok: false,
-      problems: shaped.issues.map((issue) => {
+      problems: [...shaped.issues.map((issue) => {
         const path = (issue.path ?? []).map((item) => item.key as string | number);
         const where = placeOf(doc, path);
         const missing = issue.input === undefined && issue.kind === 'schema';
         const p: Problem = { place: where.place, path, message: missing ? 'is missing' : issue.message };
         if (where.cell) p.cell = where.cell;
         return p;
-      }),
+      }), ...fundingAndActualsProblems(doc)],
     };
   }
-  return resolveAndValidate(shaped.output as Scenario);
+  const scenario = shaped.output as Scenario;
+  const result = resolveAndValidate(scenario);
+  const more = fundingAndActualsProblems(scenario);
+  if (!more.length) return result;
+  return { ok: false, problems: [...(result.ok ? [] : result.problems), ...more], scenario };
+}
+
+/**
+ * MODEL.md's rules for funding and actuals (schema version 2). Checked here, not in
+ * resolveAndValidate: the edit path changes cells only, never these. On a file whose shape is
+ * wrong elsewhere they are still checked as far as the start year and plan ids allow, so that one
+ * pass names every problem.
+ */
+function fundingAndActualsProblems(doc: Record<string, unknown>): Problem[] {
+  if (doc.funding === undefined && doc.actuals === undefined) return [];
+  const startYear = typeof doc.startYear === 'number' ? doc.startYear : 2026;
+  const plans = Array.isArray(doc.plans) ? (doc.plans as unknown[]) : [];
+  const planIds = plans.flatMap((p) => (p !== null && typeof p === 'object' && typeof (p as { id?: unknown }).id === 'string' ? [(p as { id: string }).id] : []));
+  return [...validateFunding(doc.funding, startYear), ...validateActuals(doc.actuals, startYear, planIds)];
 }
 
 /**
@@ -112,7 +135,11 @@ export function resolveAndValidate(scenario: Scenario, numeric?: ScenarioValues)
   const valueProblems = validateValues(scenario, resolved.values, (ref) => errorCells !== null && errorCells.has(cellKey(ref)));
   const all = [...resolved.problems, ...valueProblems, ...validateUncertainty(scenario)];
   if (all.length) return { ok: false, problems: all, scenario };
-  return { ok: true, scenario, values: resolved.values };
+  const values = resolved.values;
+  // The edit path's values carry the earlier parse's financing (funding is never a cell edit).
+  const financing = numeric ? numeric.financing : financingByMonth(scenario.funding, scenario.startYear);
+  if (financing) values.financing = financing;
+  return { ok: true, scenario, values };
 }
 
 /** Reads a scenario from JSON text: a syntax error is a problem like any other. */
@@ -131,4 +158,18 @@ export function parseScenarioText(text: string): ParseResult {
 /** A problem as one line: `Pro plan, price, 2029: must not be negative`. */
 export function formatProblem(p: Problem): string {
   return `${p.place}: ${p.message}`;
+}
+
+/** A JSON path as an editor reads it: `drivers.marketingBudget[0]`, `plans[2].price[3]`. */
+export function jsonPath(path: readonly (string | number)[]): string {
+  return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : /^[A-Za-z_$][\w$]*$/.test(k) ? `${i ? '.' : ''}${k}` : `[${JSON.stringify(k)}]`)).join('');
+}
+
+/**
+ * A problem as one line for someone fixing the file in an editor (the CLI): the words a user
+ * reads, then the JSON path of the place: `Marketing budget, 2026 (drivers.marketingBudget[0]): must not be negative`.
+ */
+export function formatProblemWithPath(p: Problem): string {
+  const path = jsonPath(p.path);
+  return path && path !== p.place ? `${p.place} (${path}): ${p.message}` : formatProblem(p);
 }

@@ -77,6 +77,8 @@ export function compileValues(scenario: Scenario, values: ScenarioValues): Value
     };
   });
   const workValues: ScenarioValues = { startYear: values.startYear, startingCash: values.startingCash, drivers, plans };
+  // Funding is not a cell: every perturbed run keeps the scenario's rounds.
+  if (values.financing) workValues.financing = values.financing;
   return { planCount: P, base, work, values: workValues, lo, hi, formulas, position, readers };
 }
 

@@ -46,7 +46,7 @@ const target = v.looseObject({
 });
 
 export const scenarioSchema = v.looseObject({
-  schemaVersion: v.literal(1, 'must be 1'),
+  schemaVersion: v.literal(2, 'must be 1 or 2'),
   name: v.pipe(v.string('must be text'), v.nonEmpty('must not be empty')),
   description: v.optional(v.string('must be text')),
   currency: v.optional(v.pipe(v.string('must be text'), v.regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as USD or EUR')), 'USD'),
@@ -60,4 +60,8 @@ export const scenarioSchema = v.looseObject({
   ),
   targets: v.optional(v.array(target, 'must be a list of targets'), () => []),
   uncertainty: v.optional(uncertaintySchema),
+  // Funding and actuals are checked entry by entry in validate-funding.ts and validate-actuals.ts,
+  // whose messages name the round or the month and the figure.
+  funding: v.optional(v.unknown()),
+  actuals: v.optional(v.unknown()),
 });

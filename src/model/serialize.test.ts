@@ -50,7 +50,7 @@ describe('serializeScenario', () => {
 
   it('is pretty-printed: one row of cells per line, two-space indent, a final newline', () => {
     const text = serializeScenario(parsed(structuredClone(baseline)));
-    expect(text.startsWith('{\n  "schemaVersion": 1,\n  "name": "CRM baseline 2026-2030",\n')).toBe(true);
+    expect(text.startsWith('{\n  "schemaVersion": 2,\n  "name": "CRM baseline 2026-2030",\n')).toBe(true);
     expect(text).toContain('\n    "marketingBudget": [200000, 400000, 700000, 1100000, 1500000],\n');
     expect(text).toContain('\n      "price": [50, 50, 50, 50, 50],\n');
     expect(text).toContain('\n    { "metric": "cac", "year": 2026, "max": 667 },\n');

@@ -4,7 +4,7 @@ import { DRIVER_KEYS, PLAN_ROW_KEYS, type Scenario } from './types';
 // fields in MODEL.md's order, unknown fields kept after them in alphabetical order (so that
 // their order in memory, which depends on how the file was built, never shows in a diff).
 
-const TOP_KEYS = ['schemaVersion', 'name', 'description', 'currency', 'startYear', 'startingCash', 'drivers', 'plans', 'targets'];
+const TOP_KEYS = ['schemaVersion', 'name', 'description', 'currency', 'startYear', 'startingCash', 'drivers', 'plans', 'targets', 'funding', 'actuals'];
 const PLAN_KEYS = ['id', 'name', 'initialCustomers', ...PLAN_ROW_KEYS];
 const TARGET_KEYS = ['metric', 'year', 'min', 'max'];
 

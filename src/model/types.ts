@@ -4,7 +4,7 @@
 export const YEARS = 5;
 export const MONTHS = 60;
 export const MAX_PLANS = 6;
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** A cell is a number or a formula: a string that starts with `=` (MODEL.md, "Scenario file"). */
 export type Cell = number | string;
@@ -61,8 +61,45 @@ export interface Uncertainty {
   [unknownField: string]: unknown;
 }
 
+/**
+ * Cash from outside the business (equity, a loan) that arrives in one month (MODEL.md, "Funding",
+ * schema version 2). `month` is `YYYY-MM` within the projection; `amount` > 0.
+ */
+export interface FundingRound {
+  month: string;
+  amount: number;
+  name?: string;
+}
+
+/** The figures an actual month may give besides `customersByPlan` (MODEL.md, "Actuals"). */
+export const ACTUAL_FIGURES = [
+  'marketingSpend',
+  'visitors',
+  'trials',
+  'newCustomers',
+  'churnedCustomers',
+  'mrr',
+  'newMrr',
+  'expansionMrr',
+  'contractionMrr',
+  'churnedMrr',
+  'cogs',
+  'salesMarketingOverhead',
+  'operatingExpenses',
+  'cash',
+  'nrr',
+] as const;
+export type ActualFigure = (typeof ACTUAL_FIGURES)[number];
+
+/**
+ * What really happened in one month (MODEL.md, "Actuals", schema version 2): each figure optional,
+ * all >= 0 but `cash`; `customersByPlan` names every plan of the scenario and no other.
+ */
+export type ActualMonth = { month: string; customersByPlan?: Record<string, number> } & Partial<Record<ActualFigure, number>>;
+
 export interface Scenario {
-  schemaVersion: 1;
+  /** A version 1 file is migrated to 2 on the way in (migrate.ts); the app writes 2. */
+  schemaVersion: 2;
   name: string;
   description?: string;
   currency: string;
@@ -73,6 +110,10 @@ export interface Scenario {
   targets: Target[];
   /** Optional ranges for Monte Carlo runs; older versions keep it as an unknown field. */
   uncertainty?: Uncertainty[];
+  /** Cash from outside the business, by month (schema version 2). */
+  funding?: FundingRound[];
+  /** What really happened, one entry a month from January of startYear (schema version 2). */
+  actuals?: ActualMonth[];
   [unknownField: string]: unknown;
 }
 
@@ -94,6 +135,11 @@ export interface ScenarioValues {
   startingCash: number;
   drivers: Record<DriverKey, Float64Array>;
   plans: PlanValues[];
+  /**
+   * The funding that arrives in each of the 60 months (MODEL.md, `financing`: the sum of the
+   * month's rounds); absent when the scenario has no funding, which the engine reads as 0.
+   */
+  financing?: Float64Array;
 }
 
 /** Where a cell lives: a driver row or a plan row, and the year index 0..4. */

@@ -34,7 +34,7 @@ it('saves a file that opens back to the same scenario', async () => {
 
   const saved = await files.download('Save');
   expect(saved.name).toBe('crm-aggressive-2026-2030.json');
-  expect(saved.text.startsWith('{\n  "schemaVersion": 1,\n  "name": "CRM aggressive 2026-2030",\n')).toBe(true);
+  expect(saved.text.startsWith('{\n  "schemaVersion": 2,\n  "name": "CRM aggressive 2026-2030",\n')).toBe(true);
   expect(saved.text).toContain('"marketingBudget": [300000, "=prev * 2", "=prev * 2", "=prev * 1.75", "=prev * 1.5"]');
   const original = parseScenario(JSON.parse(aggressiveText));
   const reread = parseScenario(JSON.parse(saved.text));
@@ -71,7 +71,7 @@ const refusals: [string, string, string, RegExp[]][] = [
     doc.drivers.visitorToTrial![1] = 1.5;
     return JSON.stringify(doc);
   })(), [/^Visitor-to-trial, 2027: must be between 0 % and 100 %/, /^Pro plan, price, 2029: must not be negative$/]],
-  ['a newer schema version is refused as such', 'future.json', JSON.stringify({ ...baseline(), schemaVersion: 2 }), [/^schemaVersion: is 2: this file was saved by a newer version of Trajectory/]],
+  ['a newer schema version is refused as such', 'future.json', JSON.stringify({ ...baseline(), schemaVersion: 3 }), [/^schemaVersion: is 3: this file was saved by a newer version of Trajectory/]],
   ['a file that is not JSON', 'notes.json', 'name: my plan\nprice: 50', [/^file: is not valid JSON/]],
 ];
 
