@@ -59,6 +59,8 @@ export interface Suggestion {
   target: Target;
   /** Why, for the preview: added to newMrr, computed by the model, several plans ... */
   note?: string;
+  /** Left out only because nothing matched: the headless CLI refuses it (a typo must not pass). */
+  unmatched?: true;
 }
 
 /** The figure a header suggests, given the scenario's plans. */
@@ -76,11 +78,11 @@ export function suggestTarget(header: string, plans: readonly PlanNames[]): Sugg
   if (found === 'customers') {
     return plans.length === 1
       ? { target: `customers_${plans[0]!.id}`, note: `the ${plans[0]!.name} plan's customers (the scenario's only plan)` }
-      : { target: 'skip', note: `the scenario has ${plans.length} plans: choose whose customers these are` };
+      : { target: 'skip', note: `the scenario has ${plans.length} plans: choose whose customers these are`, unmatched: true };
   }
   if (found) return REACTIVATION.has(h) ? { target: 'newMrr', note: 'added to newMrr: MRR that comes back from former customers counts as new MRR' } : { target: found };
   if (COMPUTED.has(h)) return { target: 'skip', note: h === 'year' || h === 'actual' ? "a column of the app's own CSV" : 'computed by the model, not read' };
-  return { target: 'skip', note: 'no figure matches this header: choose one, or leave it out' };
+  return { target: 'skip', note: 'no figure matches this header: choose one, or leave it out', unmatched: true };
 }
 
 /** Every target a column can be given, in the order the preview's menu lists them. */

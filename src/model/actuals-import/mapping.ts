@@ -14,6 +14,8 @@ export interface ColumnMatch {
   /** Whether the target was chosen rather than suggested. */
   chosen: boolean;
   note?: string;
+  /** Left out because no figure matched its header (and nobody chose). */
+  unmatched?: true;
 }
 
 /** A planner's choices: header text to target. */
@@ -31,6 +33,7 @@ export function matchColumns(headers: readonly string[], plans: readonly PlanNam
     const choice = Object.hasOwn(mapping, header) ? mapping[header] : undefined;
     const c: ColumnMatch = { index, header, target: choice ?? s.target, suggested: s.target, chosen: choice !== undefined };
     if (choice === undefined && s.note) c.note = s.note;
+    if (choice === undefined && s.unmatched) c.unmatched = true;
     else if (choice === 'newMrr' && s.note?.startsWith('added to newMrr')) c.note = s.note;
     return c;
   });
