@@ -5,8 +5,9 @@ import { createUiSlice, type UiSlice } from './ui-slice';
 import { createCompareSlice, type CompareSlice } from './compare-slice';
 import { createLibrarySlice, type LibrarySlice } from './library-slice';
 import { createSensitivitySlice, type SensitivitySlice } from './sensitivity-slice';
+import { createActualsSlice, type ActualsSlice } from './actuals-slice';
 
-export type AppState = ScenarioSlice & UiSlice & LibrarySlice & CompareSlice & SensitivitySlice;
+export type AppState = ScenarioSlice & UiSlice & LibrarySlice & CompareSlice & SensitivitySlice & ActualsSlice;
 
 /**
  * The one store. Undo history (zundo) covers the scenario only, never UI state; each action is
@@ -20,6 +21,7 @@ export const useStore = create<AppState>()(
       ...createLibrarySlice(...a),
       ...createCompareSlice(...a),
       ...createSensitivitySlice(...a),
+      ...createActualsSlice(...a),
     }),
     {
       partialize: (state) => ({ scenario: state.scenario }),

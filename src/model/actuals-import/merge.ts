@@ -51,25 +51,36 @@ export function actualChanges(before: readonly ActualMonth[] | undefined, after:
   return changes;
 }
 
-/** Sets or clears (undefined) one figure of one month; months are added or dropped to keep them whole. */
-export function withActualFigure(actuals: readonly ActualMonth[], month: string, figure: string, value: number | undefined): ActualMonth[] {
-  const list = actuals.slice();
-  let i = list.findIndex((m) => m.month === month);
-  if (i < 0) {
-    if (value === undefined) return list;
-    list.push({ month });
-    list.sort((a, b) => (a.month < b.month ? -1 : 1));
-    i = list.findIndex((m) => m.month === month);
+/** One cell of the actuals grid: month index m (0 = January of startYear), a figure or `customers_<planId>`, a value or undefined to clear. */
+export interface ActualEdit {
+  m: number;
+  figure: string;
+  value: number | undefined;
+}
+
+const monthOf = (startYear: number, m: number) => `${startYear + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
+const isEmpty = (e: ActualMonth) => Object.keys(e).every((k) => k === 'month');
+
+/**
+ * Applies grid edits to the actual months, keeping them whole (MODEL.md: one entry a month from
+ * January, no gaps): a value typed past the last actual month adds the months before it with no
+ * figures (the plan's figures stand in for them), and months left empty at the end are dropped.
+ */
+export function withActualFigures(actuals: readonly ActualMonth[] | undefined, startYear: number, edits: readonly ActualEdit[]): ActualMonth[] {
+  const list = (actuals ?? []).map((e) => ({ ...e, ...(e.customersByPlan && { customersByPlan: { ...e.customersByPlan } }) }));
+  for (const { m, figure, value } of edits) {
+    if (value === undefined && m >= list.length) continue;
+    while (list.length <= m) list.push({ month: monthOf(startYear, list.length) });
+    const entry = list[m]!;
+    if (figure.startsWith('customers_')) {
+      const byPlan = entry.customersByPlan ?? {};
+      if (value === undefined) delete byPlan[figure.slice('customers_'.length)];
+      else byPlan[figure.slice('customers_'.length)] = value;
+      if (Object.keys(byPlan).length) entry.customersByPlan = byPlan;
+      else delete entry.customersByPlan;
+    } else if (value === undefined) delete entry[figure as ActualFigure];
+    else entry[figure as ActualFigure] = value;
   }
-  const entry: ActualMonth = { ...list[i]! };
-  if (figure.startsWith('customers_')) {
-    const byPlan = { ...entry.customersByPlan };
-    if (value === undefined) delete byPlan[figure.slice(10)];
-    else byPlan[figure.slice(10)] = value;
-    if (Object.keys(byPlan).length) entry.customersByPlan = byPlan;
-    else delete entry.customersByPlan;
-  } else if (value === undefined) delete entry[figure as ActualFigure];
-  else entry[figure as ActualFigure] = value;
-  list[i] = entry;
+  while (list.length && isEmpty(list[list.length - 1]!)) list.pop();
   return list;
 }
