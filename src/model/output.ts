@@ -1,3 +1,4 @@
+import { csvNumber } from './csv-number';
 import { evaluateTargets } from './targets';
 import { MONTHLY_FLOWS, MONTHLY_KPIS, MONTHS, type MonthlyFigure, type Projection, type Scenario, type ScenarioValues, type Summary, type TargetResult, type YearFigures } from './types';
 
@@ -32,10 +33,10 @@ export function projectionOutput(scenario: Scenario, values: ScenarioValues, p: 
   };
 }
 
-/** A CSV field: numbers in full precision, `null` as an empty field, text quoted when needed. */
+/** A CSV field: numbers to 12 significant digits (csvNumber), `null` as an empty field, text quoted when needed. */
 export function csvField(x: number | string | null): string {
   if (x === null) return '';
-  if (typeof x === 'number') return String(x);
+  if (typeof x === 'number') return csvNumber(x);
   return /[",\n\r]/.test(x) ? `"${x.replace(/"/g, '""')}"` : x;
 }
 

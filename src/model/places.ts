@@ -1,24 +1,13 @@
+import { DRIVER_ENTRIES, PLAN_ROW_ENTRIES } from './catalogue-inputs';
 import type { CellRef, DriverKey, PlanRowKey, Scenario } from './types';
 
-/** The row labels a planner reads in the grid and in every message. */
-export const DRIVER_LABELS: Record<DriverKey, string> = {
-  marketingBudget: 'Marketing budget',
-  visitorAcquisitionCost: 'Visitor acquisition cost',
-  visitorToTrial: 'Visitor-to-trial',
-  trialToPaid: 'Trial-to-paid',
-  cogsPercent: 'COGS %',
-  cogsPerCustomer: 'COGS per customer',
-  salesMarketingOverhead: 'S&M overhead',
-  operatingExpenses: 'Operating expenses',
-};
+const labels = <K extends string>(entries: Record<K, { label: string }>) =>
+  Object.fromEntries(Object.entries<{ label: string }>(entries).map(([k, e]) => [k, e.label])) as Record<K, string>;
 
-export const PLAN_ROW_LABELS: Record<PlanRowKey, string> = {
-  price: 'price',
-  mix: 'mix',
-  churn: 'churn',
-  upgrade: 'upgrade',
-  downgrade: 'downgrade',
-};
+/** The row labels a planner reads in the grid and in every message: the catalogue's. */
+export const DRIVER_LABELS: Readonly<Record<DriverKey, string>> = labels(DRIVER_ENTRIES);
+/** A plan row's label, read after the plan's name ("Pro price"): the catalogue's. */
+export const PLAN_ROW_LABELS: Readonly<Record<PlanRowKey, string>> = labels(PLAN_ROW_ENTRIES);
 
 /** A plan's display name, falling back to its id. */
 export function planLabel(scenario: Pick<Scenario, 'plans'>, planIndex: number): string {

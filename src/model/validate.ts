@@ -1,3 +1,6 @@
+import { DRIVER_ENTRIES, PLAN_ROW_ENTRIES } from './catalogue-inputs';
+import { inRange, rangeText } from './catalogue';
+import type { InputEntry } from './catalogue-types';
 import { cellPath, cellPlace, planLabel } from './places';
 import { resolveMetric } from './targets';
 import { DRIVER_KEYS, YEARS, type CellRef, type DriverKey, type PlanRowKey, type Problem, type Scenario, type ScenarioValues } from './types';
@@ -5,10 +8,16 @@ import { DRIVER_KEYS, YEARS, type CellRef, type DriverKey, type PlanRowKey, type
 /** A row an edit changed. */
 export type EditedRow = { kind: 'driver'; key: DriverKey } | { kind: 'plan'; planIndex: number; field: PlanRowKey };
 
-const RATE_DRIVERS = new Set<DriverKey>(['visitorToTrial', 'trialToPaid', 'cogsPercent']);
 const RATE_ROWS = ['mix', 'churn', 'upgrade', 'downgrade'] as const;
 // Enough digits that a value refused for being just off (99.999 %) never reads as the bound.
 const pct = (x: number) => `${Number((x * 100).toPrecision(12))} %`;
+
+/** Why x is outside its row's valid range (the catalogue's), in words: "must be between 0 % and 100 % (is 150 %)". */
+function outOfRange(entry: InputEntry, x: number): string {
+  if (entry.kind === 'rate') return `must be ${rangeText(entry.range, 'rate')} (is ${pct(x)})`;
+  if (entry.range.exclusiveMin) return `must be ${rangeText(entry.range, entry.kind)} (${entry.shortLabel.toLowerCase()})`;
+  return 'must not be negative';
+}
 
 /**
  * MODEL.md's validation rules on evaluated values: rates in [0, 1], money and counts not
@@ -22,12 +31,10 @@ export function validateValues(scenario: Scenario, values: ScenarioValues, skip:
   };
   for (const key of DRIVER_KEYS) {
     const row = values.drivers[key];
-    const rate = RATE_DRIVERS.has(key);
+    const entry = DRIVER_ENTRIES[key];
     for (let y = 0; y < YEARS; y++) {
       const x = row[y]!;
-      if (rate) { if (x < 0 || x > 1) cellProblem({ kind: 'driver', key, y }, `must be between 0 % and 100 % (is ${pct(x)})`); }
-      else if (key === 'visitorAcquisitionCost') { if (!(x > 0)) cellProblem({ kind: 'driver', key, y }, 'must be more than 0 (cost per visitor)'); }
-      else if (x < 0) cellProblem({ kind: 'driver', key, y }, 'must not be negative');
+      if (!inRange(entry.range, x)) cellProblem({ kind: 'driver', key, y }, outOfRange(entry, x));
     }
   }
 
@@ -42,10 +49,10 @@ export function validateValues(scenario: Scenario, values: ScenarioValues, skip:
       problems.push({ place: `${planLabel(scenario, i)} plan, id`, path: ['plans', i, 'id'], message: `"${plan.id}" is already the id of plan ${first + 1}: plan ids must be unique` });
     } else seen.set(plan.id, i);
     for (let y = 0; y < YEARS; y++) {
-      if (plan.price[y]! < 0) planProblem(i, 'price', y, 'must not be negative');
+      if (!inRange(PLAN_ROW_ENTRIES.price.range, plan.price[y]!)) planProblem(i, 'price', y, outOfRange(PLAN_ROW_ENTRIES.price, plan.price[y]!));
       for (const field of RATE_ROWS) {
         const x = plan[field][y]!;
-        if (x < 0 || x > 1) planProblem(i, field, y, `must be between 0 % and 100 % (is ${pct(x)})`);
+        if (!inRange(PLAN_ROW_ENTRIES[field].range, x)) planProblem(i, field, y, outOfRange(PLAN_ROW_ENTRIES[field], x));
       }
       if (i === P - 1 && plan.upgrade[y] !== 0) planProblem(i, 'upgrade', y, 'must be 0 on the top plan: there is no higher tier');
       if (i === 0 && plan.downgrade[y] !== 0) planProblem(i, 'downgrade', y, 'must be 0 on the bottom plan: there is no lower tier');
@@ -85,18 +92,15 @@ export function editedRowsPass(values: ScenarioValues, rows: readonly EditedRow[
   for (const row of rows) {
     if (row.kind === 'driver') {
       const cells = values.drivers[row.key];
-      const rate = RATE_DRIVERS.has(row.key);
-      for (let y = 0; y < YEARS; y++) {
-        const x = cells[y]!;
-        if (rate ? x < 0 || x > 1 : row.key === 'visitorAcquisitionCost' ? !(x > 0) : x < 0) return false;
-      }
+      const { range } = DRIVER_ENTRIES[row.key];
+      for (let y = 0; y < YEARS; y++) if (!inRange(range, cells[y]!)) return false;
       continue;
     }
     const i = row.planIndex;
     const plan = values.plans[i]!;
     for (let y = 0; y < YEARS; y++) {
       const x = plan[row.field][y]!;
-      if (row.field === 'price' ? x < 0 : x < 0 || x > 1) return false;
+      if (!inRange(PLAN_ROW_ENTRIES[row.field].range, x)) return false;
       if (row.field === 'upgrade' && i === P - 1 && x !== 0) return false;
       if (row.field === 'downgrade' && i === 0 && x !== 0) return false;
       if (row.field === 'mix') {

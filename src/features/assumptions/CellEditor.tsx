@@ -5,6 +5,8 @@ export type Move = 'down' | 'up' | 'right' | 'left' | 'none';
 
 export interface EditorProps {
   name: string;
+  /** The row's unit and period, in view while typing so a yearly amount in a monthly row stands out. */
+  unit: string;
   initial: string;
   /** Tries the text; returns a message when it cannot be read (the editor stays open). */
   commit: (text: string, move: Move) => string | null;
@@ -14,12 +16,13 @@ export interface EditorProps {
 }
 
 /** The in-cell editor: shows the raw cell (a formula, or the value in its unit). */
-export function CellEditor({ name, initial, commit, cancel, leave }: EditorProps) {
+export function CellEditor({ name, unit, initial, commit, cancel, leave }: EditorProps) {
   const [text, setText] = useState(initial);
   const [error, setError] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const done = useRef(false);
   const errorId = useId();
+  const unitId = useId();
 
   useEffect(() => {
     const el = input.current!;
@@ -56,7 +59,7 @@ export function CellEditor({ name, initial, commit, cancel, leave }: EditorProps
         className="cell-editor"
         aria-label={name}
         aria-invalid={error ? true : undefined}
-        aria-describedby={error ? errorId : undefined}
+        aria-describedby={[unit ? unitId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined}
         value={text}
         spellCheck={false}
         autoComplete="off"
@@ -64,6 +67,7 @@ export function CellEditor({ name, initial, commit, cancel, leave }: EditorProps
         onKeyDown={onKeyDown}
         onBlur={() => { if (!done.current) { done.current = true; leave(text); } }}
       />
+      {unit && <span id={unitId} className="cell-editor-unit">{unit}</span>}
       {error && <span id={errorId} role="alert" className="cell-editor-error">{error}</span>}
     </>
   );

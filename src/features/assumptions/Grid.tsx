@@ -11,6 +11,7 @@ import { MixTotalRow } from './MixTotalRow';
 import { gridLines, type DataRow } from './rows';
 import { inRange, rangeOf, type Selection } from './selection';
 import { formatExact, formatValue } from './units';
+import { labelWithUnit } from '../../model/catalogue';
 import { useGridController } from './use-grid-controller';
 
 const YEAR_INDEXES = Array.from({ length: YEARS }, (_, y) => y);
@@ -35,9 +36,14 @@ export function Grid({ sel, setSel }: { sel: Selection; setSel: (s: Selection) =
 
   const dataRow = (row: DataRow, r: number) => (
     <tr key={row.id} className={row.short === row.label ? undefined : 'plan-row'}>
-      <th scope="row" className="row-label">
-        {row.short !== row.label && <span className="visually-hidden">{row.label.slice(0, row.label.length - row.short.length)}</span>}
-        {row.short}
+      <th scope="row" className="row-label" title={`${labelWithUnit(row.label, row.entry)}: ${row.entry.explanation}`}>
+        <div className="row-head">
+          <span className="row-name">
+            {row.short !== row.label && <span className="visually-hidden">{row.label.slice(0, row.label.length - row.short.length)}</span>}
+            {row.short}
+          </span>
+          {row.entry.unit && <>{' '}<span className="row-unit">{row.entry.unit}</span></>}
+        </div>
       </th>
       {YEAR_INDEXES.map((y) => {
         const ref = row.ref(y);
@@ -48,7 +54,8 @@ export function Grid({ sel, setSel }: { sel: Selection; setSel: (s: Selection) =
         const text = bad ? 'error' : formatValue(value, row.unit, scenario.currency);
         const exact = bad ? '' : formatExact(value, row.unit, scenario.currency);
         const problem = byCell.get(key);
-        const title = [isFormula(cell) ? cell : '', exact !== text ? exact : '', problem ?? ''].filter(Boolean).join('\n');
+        // The hover text always says the unit and period: "$200,000 per year", "6.75% of visitors".
+        const title = [isFormula(cell) ? cell : '', exact ? `${exact} ${row.entry.unit}`.trim() : '', problem ?? ''].filter(Boolean).join('\n');
         const isEditing = editing !== null && editing.row === r && editing.col === y;
         return (
           <GridCell
@@ -56,6 +63,7 @@ export function Grid({ sel, setSel }: { sel: Selection; setSel: (s: Selection) =
             row={r}
             col={y}
             name={`${row.label} ${year0 + y}`}
+            unit={row.entry.unit}
             text={text}
             title={title}
             formula={isFormula(cell)}

@@ -7,6 +7,8 @@ export interface GridCellProps {
   col: number;
   /** Accessible name: row label and year, e.g. `Pro price 2029`. */
   name: string;
+  /** The row's unit and period ("per year", "/mo"), shown while the cell is edited. */
+  unit: string;
   text: string;
   /** Hover text: the formula, the exact value, the problem. */
   title: string;
@@ -40,7 +42,7 @@ export const GridCell = memo(function GridCell(p: GridCellProps) {
       onDoubleClick={() => h.edit(p.row, p.col)}
     >
       {p.editing !== null ? (
-        <CellEditor name={p.name} initial={p.editing} commit={h.commit} cancel={h.cancel} leave={h.leave} />
+        <CellEditor name={p.name} unit={p.unit} initial={p.editing} commit={h.commit} cancel={h.cancel} leave={h.leave} />
       ) : (
         <>
           {p.formula && <span className="formula-mark" aria-hidden="true">ƒ</span>}

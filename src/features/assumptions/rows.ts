@@ -1,6 +1,7 @@
-import { DRIVER_LABELS, PLAN_ROW_LABELS, planLabel } from '../../model/places';
+import { inputEntry, planRowLabel, type InputEntry, type InputRowRef } from '../../model/catalogue';
+import { planLabel } from '../../model/places';
 import type { CellRef, DriverKey, PlanRowKey, Scenario } from '../../model/types';
-import type { Unit } from './units';
+import { unitOf, type Unit } from './units';
 
 /** An editable row of the grid: five cells, one per year. */
 export interface DataRow {
@@ -10,7 +11,10 @@ export interface DataRow {
   label: string;
   /** What the row header shows (a plan row shows `price` under its plan's heading). */
   short: string;
+  /** How the row is typed and shown. */
   unit: Unit;
+  /** The row's catalogue entry: its unit and period in words ("per year", "/mo", "of revenue"). */
+  entry: InputEntry;
   ref: (y: number) => CellRef;
 }
 
@@ -21,22 +25,18 @@ export type Line =
   | { kind: 'data'; row: DataRow; index: number }
   | { kind: 'mix-total'; id: 'mix-total' };
 
-const DRIVER_UNITS: Record<DriverKey, Unit> = {
-  marketingBudget: 'money-compact',
-  visitorAcquisitionCost: 'money',
-  visitorToTrial: 'percent',
-  trialToPaid: 'percent',
-  cogsPercent: 'percent',
-  cogsPerCustomer: 'money',
-  salesMarketingOverhead: 'money-compact',
-  operatingExpenses: 'money-compact',
-};
 const FUNNEL: DriverKey[] = ['marketingBudget', 'visitorAcquisitionCost', 'visitorToTrial', 'trialToPaid'];
 const COSTS: DriverKey[] = ['cogsPercent', 'cogsPerCustomer', 'salesMarketingOverhead', 'operatingExpenses'];
 const PLAN_ROWS: PlanRowKey[] = ['price', 'mix', 'churn', 'upgrade', 'downgrade'];
 
+const withEntry = (row: InputRowRef) => {
+  const entry = inputEntry(row);
+  return { entry, unit: unitOf(entry.kind) };
+};
+
 function driverRow(key: DriverKey): DataRow {
-  return { id: `d:${key}`, label: DRIVER_LABELS[key], short: DRIVER_LABELS[key], unit: DRIVER_UNITS[key], ref: (y) => ({ kind: 'driver', key, y }) };
+  const { entry, unit } = withEntry({ kind: 'driver', key });
+  return { id: `d:${key}`, label: entry.label, short: entry.label, unit, entry, ref: (y) => ({ kind: 'driver', key, y }) };
 }
 
 /**
@@ -57,11 +57,13 @@ export function gridLines(scenario: Pick<Scenario, 'plans'>): { lines: Line[]; r
     const name = planLabel(scenario, planIndex);
     lines.push({ kind: 'plan', id: `h:${plan.id}`, planIndex, label: name });
     for (const field of PLAN_ROWS) {
+      const { entry, unit } = withEntry({ kind: 'plan', field });
       push({
         id: `p:${plan.id}:${field}`,
-        label: `${name} ${PLAN_ROW_LABELS[field]}`,
-        short: PLAN_ROW_LABELS[field],
-        unit: field === 'price' ? 'money' : 'percent',
+        label: planRowLabel(name, field),
+        short: entry.label,
+        unit,
+        entry,
         ref: (y) => ({ kind: 'plan', planIndex, field, y }),
       });
     }

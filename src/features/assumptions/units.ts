@@ -1,4 +1,5 @@
-import { count, money, percent } from '../../components/format';
+import { formatInput, money, percent, digitsFor } from '../../components/format';
+import type { FigureKind } from '../../model/catalogue';
 import type { Cell } from '../../model/types';
 
 /**
@@ -6,6 +7,18 @@ import type { Cell } from '../../model/types';
  * `money-compact`: budgets shown as $200K; `count`: customers.
  */
 export type Unit = 'percent' | 'money' | 'money-compact' | 'count';
+
+/** How a row of a catalogue kind is typed and shown: budgets compact, prices exact, rates in percent. */
+export function unitOf(kind: FigureKind): Unit {
+  switch (kind) {
+    case 'rate': return 'percent';
+    case 'money': return 'money-compact';
+    case 'count': return 'count';
+    default: return 'money';
+  }
+}
+
+const KIND_OF: Record<Unit, FigureKind> = { percent: 'rate', money: 'unitMoney', 'money-compact': 'money', count: 'count' };
 
 export type Typed = { ok: true; cell: Cell } | { ok: false; message: string };
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -64,23 +77,6 @@ export function parseTyped(text: string, unit: Unit): Typed {
   return { ok: true, cell: x };
 }
 
-// format.ts's moneyCompact keeps a trailing .0 ($200.0K); budgets read better as $200K.
-const compact = new Map<string, Intl.NumberFormat>();
-function moneyShort(x: number, currency: string): string {
-  let f = compact.get(currency);
-  if (!f) {
-    f = new Intl.NumberFormat('en-US', { style: 'currency', currency, notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 });
-    compact.set(currency, f);
-  }
-  return f.format(x);
-}
-
-/** The fewest decimals (from `least` up to `most`) that show x without rounding it. */
-function digitsFor(x: number, least: number, most: number): number {
-  for (let d = least; d < most; d++) if (Math.abs(Math.round(x * 10 ** d) - x * 10 ** d) < 1e-6) return d;
-  return most;
-}
-
 // The grid formats 115 cells on every repaint; Intl is slow enough for that to show in the
 // edit-to-paint time, and the same few hundred values recur, so texts are remembered.
 const texts = new Map<string, string>();
@@ -101,12 +97,7 @@ export function formatValue(x: number, unit: Unit, currency: string): string {
 }
 
 function formatFresh(x: number, unit: Unit, currency: string): string {
-  switch (unit) {
-    case 'percent': return percent(x, digitsFor(x * 100, 1, 2));
-    case 'money': return money(x, currency, 2);
-    case 'money-compact': return Math.abs(x) >= 1000 ? moneyShort(x, currency) : money(x, currency, 0);
-    case 'count': return count(x, digitsFor(x, 0, 2));
-  }
+  return formatInput(KIND_OF[unit], x, currency, unit === 'money-compact' ? 'compact' : 'precise');
 }
 
 /** A value spelled out in full, for the hover text where the cell shows it rounded ($12.3K). */

@@ -1,4 +1,4 @@
-import { KPI_EXPLANATIONS, type KpiId } from '../../components/charts/formulas';
+import { KPI_ENTRIES, KPI_EXPLANATIONS, type KpiId } from '../../components/charts/formulas';
 import type { Kind } from '../../components/charts/metrics';
 import type { AnnualFigure, Projection } from '../../model/types';
 
@@ -12,20 +12,23 @@ export interface KpiDef {
 }
 
 // ARR's sparkline is MRR's: ARR is 12 x MRR, so the shape is the same.
-export const KPI_CARDS: readonly KpiDef[] = [
-  { id: 'arpu', annual: 'arpu', kind: 'unit', spark: (p) => p.monthly.arpu },
-  { id: 'cac', annual: 'cac', kind: 'unit', spark: (p) => p.monthly.cac },
-  { id: 'fullyLoadedCac', annual: 'fullyLoadedCac', kind: 'unit', spark: (p) => p.monthly.fullyLoadedCac },
-  { id: 'cacPaybackMonths', annual: 'cacPaybackMonths', kind: 'months', spark: (p) => p.monthly.cacPaybackMonths },
-  { id: 'grossMargin', annual: 'grossMargin', kind: 'percent', spark: (p) => p.monthly.grossMargin },
-  { id: 'nrr', annual: 'nrr', kind: 'percent', spark: (p) => p.monthly.nrr },
-  { id: 'ltvToCac', annual: 'ltvToCac', kind: 'multiple', spark: (p) => p.monthly.ltvToCac },
-  { id: 'mrr', annual: 'endingMrr', kind: 'money', spark: (p) => p.monthly.mrr },
-  { id: 'arr', annual: 'arr', kind: 'money', spark: (p) => p.monthly.mrr },
-  { id: 'customers', annual: 'endingCustomers', kind: 'count', spark: (p) => p.monthly.customers },
-  { id: 'ebitda', annual: 'ebitda', kind: 'money', spark: (p) => p.monthly.ebitda },
-  { id: 'cash', annual: 'endingCash', kind: 'money', spark: (p) => p.monthly.cash },
-  { id: 'breakEven', annual: null, kind: 'months', spark: (p) => p.monthly.ebitda },
+const CARDS: readonly Omit<KpiDef, 'kind'>[] = [
+  { id: 'arpu', annual: 'arpu', spark: (p) => p.monthly.arpu },
+  { id: 'cac', annual: 'cac', spark: (p) => p.monthly.cac },
+  { id: 'fullyLoadedCac', annual: 'fullyLoadedCac', spark: (p) => p.monthly.fullyLoadedCac },
+  { id: 'cacPaybackMonths', annual: 'cacPaybackMonths', spark: (p) => p.monthly.cacPaybackMonths },
+  { id: 'grossMargin', annual: 'grossMargin', spark: (p) => p.monthly.grossMargin },
+  { id: 'nrr', annual: 'nrr', spark: (p) => p.monthly.nrr },
+  { id: 'ltvToCac', annual: 'ltvToCac', spark: (p) => p.monthly.ltvToCac },
+  { id: 'mrr', annual: 'endingMrr', spark: (p) => p.monthly.mrr },
+  { id: 'arr', annual: 'arr', spark: (p) => p.monthly.mrr },
+  { id: 'customers', annual: 'endingCustomers', spark: (p) => p.monthly.customers },
+  { id: 'ebitda', annual: 'ebitda', spark: (p) => p.monthly.ebitda },
+  { id: 'cash', annual: 'endingCash', spark: (p) => p.monthly.cash },
+  { id: 'breakEven', annual: null, spark: (p) => p.monthly.ebitda },
 ];
+
+/** The cards, each with its figure's kind from the catalogue. */
+export const KPI_CARDS: readonly KpiDef[] = CARDS.map((c) => ({ ...c, kind: KPI_ENTRIES[c.id].kind }));
 
 export const kpiLabel = (id: KpiId) => KPI_EXPLANATIONS[id].label;

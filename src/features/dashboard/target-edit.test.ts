@@ -3,17 +3,17 @@ import { fromInput, metricGroups, toInput, withBound } from './target-edit';
 
 describe('rates are typed as percent and stored as fractions', () => {
   it('shows 0.09 as 9 and 0.07 as 7 without float noise (0.07 * 100 = 7.000000000000001)', () => {
-    expect(toInput('percent', 0.09)).toBe('9');
-    expect(toInput('percent', 0.07)).toBe('7');
-    expect(toInput('percent', 1.1)).toBe('110');
+    expect(toInput('rate', 0.09)).toBe('9');
+    expect(toInput('rate', 0.07)).toBe('7');
+    expect(toInput('rate', 1.1)).toBe('110');
     expect(toInput('months', 12)).toBe('12');
     expect(toInput('money', undefined)).toBe('');
   });
 
   it('stores "9" as 0.09 and "110 %" as 1.1, other units as typed', () => {
-    expect(fromInput('percent', '9')).toEqual({ ok: true, value: 0.09 });
-    expect(fromInput('percent', '110 %')).toEqual({ ok: true, value: 1.1 });
-    expect(fromInput('unit', '1,066.67')).toEqual({ ok: true, value: 1066.67 });
+    expect(fromInput('rate', '9')).toEqual({ ok: true, value: 0.09 });
+    expect(fromInput('rate', '110 %')).toEqual({ ok: true, value: 1.1 });
+    expect(fromInput('unitMoney', '1,066.67')).toEqual({ ok: true, value: 1066.67 });
     expect(fromInput('months', '')).toEqual({ ok: true, value: undefined });
     expect(fromInput('months', 'abc')).toEqual({ ok: false, message: 'Type a number' });
   });

@@ -23,11 +23,11 @@ export function metricGroups(plans: readonly PlanRef[]): MetricGroup[] {
 /** The unit written beside a bound's input. */
 export function inputUnit(kind: Kind, currency: string): string {
   switch (kind) {
-    case 'percent': return '%';
-    case 'money': case 'unit': return currency;
+    case 'rate': return '%';
+    case 'money': case 'unitMoney': return currency;
     case 'months': return 'months';
     case 'multiple': return 'x';
-    case 'count': return '';
+    default: return '';
   }
 }
 
@@ -35,7 +35,7 @@ export function inputUnit(kind: Kind, currency: string): string {
 export function toInput(kind: Kind, x: number | undefined): string {
   if (x === undefined) return '';
   // toPrecision trims float noise such as 0.07 * 100 = 7.000000000000001.
-  return String(Number((kind === 'percent' ? x * 100 : x).toPrecision(12)));
+  return String(Number((kind === 'rate' ? x * 100 : x).toPrecision(12)));
 }
 
 export type Parsed = { ok: true; value: number | undefined } | { ok: false; message: string };
@@ -46,7 +46,7 @@ export function fromInput(kind: Kind, text: string): Parsed {
   if (trimmed === '') return { ok: true, value: undefined };
   const n = Number(trimmed);
   if (!Number.isFinite(n)) return { ok: false, message: 'Type a number' };
-  return { ok: true, value: kind === 'percent' ? Number((n / 100).toPrecision(12)) : n };
+  return { ok: true, value: kind === 'rate' ? Number((n / 100).toPrecision(12)) : n };
 }
 
 /** A target with one bound changed; refused when it would leave the target with no bound. */

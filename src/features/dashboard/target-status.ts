@@ -7,8 +7,8 @@ import type { Target, TargetResult } from '../../model/types';
 /** A bound as a planner writes it: 110% rather than 110.0%, $667 rather than $667.00. */
 export function formatBound(kind: Kind, x: number, currency: string): string {
   const whole = (v: number) => Math.abs(v - Math.round(v)) < 1e-9;
-  if (kind === 'percent') return percent(x, whole(x * 100) ? 0 : 1);
-  if (kind === 'unit') return money(x, currency, whole(x) ? 0 : 2);
+  if (kind === 'rate') return percent(x, whole(x * 100) ? 0 : 1);
+  if (kind === 'unitMoney') return money(x, currency, whole(x) ? 0 : 2);
   if (kind === 'count') return count(x, whole(x) ? 0 : 1);
   return formatPrecise(kind, x, currency);
 }

@@ -1,14 +1,10 @@
 import { Figure } from '../../components/Figure';
 import { ANNUAL_INFO, formatGap, formatPrecise, metricInfo, type Kind, type PlanRef } from '../../components/charts/metrics';
-import { DRIVER_LABELS, PLAN_ROW_LABELS, planLabel } from '../../model/places';
+import { formatInput } from '../../components/format';
+import { CATALOGUE, labelWithUnit, planRowLabel, type InputEntry } from '../../model/catalogue';
+import { planLabel } from '../../model/places';
 import { targetGap } from '../../model/targets';
-import { DRIVER_KEYS, PLAN_ROW_KEYS, type AnnualFigure, type DriverKey, type PlanRowKey, type Projection, type Scenario, type ScenarioValues, type TargetResult } from '../../model/types';
-
-const DRIVER_KINDS: Record<DriverKey, Kind> = {
-  marketingBudget: 'money', visitorAcquisitionCost: 'unit', visitorToTrial: 'percent', trialToPaid: 'percent',
-  cogsPercent: 'percent', cogsPerCustomer: 'unit', salesMarketingOverhead: 'money', operatingExpenses: 'money',
-};
-const PLAN_KINDS: Record<PlanRowKey, Kind> = { price: 'unit', mix: 'percent', churn: 'percent', upgrade: 'percent', downgrade: 'percent' };
+import { DRIVER_KEYS, PLAN_ROW_KEYS, type AnnualFigure, type Projection, type Scenario, type ScenarioValues, type TargetResult } from '../../model/types';
 
 function YearHead({ label, years }: { label: string; years: readonly number[] }) {
   return (
@@ -22,15 +18,16 @@ function YearHead({ label, years }: { label: string; years: readonly number[] })
 export function AssumptionsTable({ scenario, values }: { scenario: Scenario; values: ScenarioValues }) {
   const years = Array.from({ length: values.drivers.marketingBudget.length }, (_, y) => scenario.startYear + y);
   const c = scenario.currency;
-  const row = (key: string, label: string, cells: Float64Array, kind: Kind) => (
-    <tr key={key}><th scope="row">{label}</th>{years.map((_, y) => <td key={y} className="num">{formatPrecise(kind, cells[y]!, c)}</td>)}</tr>
+  // Each label says the row's unit and period ("Marketing budget (per year)"); rates print with the grid's precision.
+  const row = (key: string, label: string, cells: Float64Array, entry: InputEntry) => (
+    <tr key={key}><th scope="row">{labelWithUnit(label, entry)}</th>{years.map((_, y) => <td key={y} className="num">{formatInput(entry.kind, cells[y]!, c)}</td>)}</tr>
   );
   return (
     <table className="report-table">
       <YearHead label="Assumption" years={years} />
       <tbody>
-        {DRIVER_KEYS.map((k) => row(k, DRIVER_LABELS[k], values.drivers[k], DRIVER_KINDS[k]))}
-        {values.plans.map((plan, i) => PLAN_ROW_KEYS.map((f) => row(`${plan.id}-${f}`, `${planLabel(scenario, i)} ${PLAN_ROW_LABELS[f]}`, plan[f], PLAN_KINDS[f])))}
+        {DRIVER_KEYS.map((k) => row(k, CATALOGUE.drivers[k].label, values.drivers[k], CATALOGUE.drivers[k]))}
+        {values.plans.map((plan, i) => PLAN_ROW_KEYS.map((f) => row(`${plan.id}-${f}`, planRowLabel(planLabel(scenario, i), f), plan[f], CATALOGUE.planRows[f])))}
       </tbody>
     </table>
   );

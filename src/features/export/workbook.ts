@@ -14,7 +14,7 @@ export interface WorkbookData {
 // Excel number formats by unit, so the figures read as they do in the app; the cells hold the
 // engine's full-precision numbers.
 const FORMATS: Record<Kind, string> = {
-  money: '#,##0', unit: '#,##0.00', percent: '0.0%', count: '#,##0.0', months: '0.0', multiple: '0.0"x"',
+  money: '#,##0', unitMoney: '#,##0.00', rate: '0.0%', count: '#,##0', months: '0.0', multiple: '0.0"x"', monthIndex: '0', year: '0', yearMonth: '@',
 };
 
 function header(sheet: Worksheet, names: readonly string[]): void {

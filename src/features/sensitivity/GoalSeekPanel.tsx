@@ -97,7 +97,7 @@ export function GoalSeekPanel() {
                   {KINDS.map((k) => <option key={k.value} value={k.value}>{k.label}</option>)}
                 </select>
               )}</Field>
-              <Field label={`Value${output?.kind === 'percent' ? ' (%)' : ''}`}>{(id) => <input id={id} type="text" inputMode="decimal" value={form.value} onChange={(e) => change({ value: e.target.value })} size={10} />}</Field>
+              <Field label={`Value${output?.kind === 'rate' ? ' (%)' : ''}`}>{(id) => <input id={id} type="text" inputMode="decimal" value={form.value} onChange={(e) => change({ value: e.target.value })} size={10} />}</Field>
             </>
           )}
         </fieldset>

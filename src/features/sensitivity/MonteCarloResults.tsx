@@ -23,7 +23,7 @@ interface Props {
 const MONTHLY: MonthlyFan[] = ['mrr', 'cash', 'customers'];
 const ANNUAL: AnnualFan[] = ['arpu', 'cac', 'cacPaybackMonths', 'grossMargin', 'nrr', 'ltvToCac'];
 const IGNORE: ('height' | 'top' | 'left')[] = ['height', 'top', 'left'];
-const axisOf = (kind: Kind): AxisKind => (kind === 'money' || kind === 'unit' ? 'money' : kind === 'percent' ? 'percent' : kind === 'count' ? 'count' : 'number');
+const axisOf = (kind: Kind): AxisKind => (kind === 'money' || kind === 'unitMoney' ? 'money' : kind === 'rate' ? 'percent' : kind === 'count' ? 'count' : 'number');
 
 /** A grid cell that measures its width for the chart inside (only the width: the chart sets its height). */
 function Cell({ children }: { children: (width: number) => ReactNode }) {

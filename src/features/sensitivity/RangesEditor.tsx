@@ -62,7 +62,7 @@ export function RangesEditor() {
           <thead><tr><th scope="col">Input</th><th scope="col">Year</th><th scope="col">Range is</th>{FIELDS.map(([, l]) => <th key={l} scope="col">{l}</th>)}<th scope="col"><span className="sens-sr-only">Remove</span></th></tr></thead>
           <tbody>
             {list.map((u, i) => {
-              const kind = u.relative ? 'percent' : kindOf(u.row, scenario);
+              const kind = u.relative ? 'rate' : kindOf(u.row, scenario);
               const row = parseRowName(u.row, scenario.plans.map((p) => p.id));
               const n = `range ${i + 1}`;
               return (

@@ -29,10 +29,10 @@ export function parseAmount(text: string, kind: Kind): number | null {
   const hasPercent = clean.endsWith('%');
   const x = Number(hasPercent ? clean.slice(0, -1) : clean);
   if (clean === '' || !Number.isFinite(x)) return null;
-  return hasPercent || kind === 'percent' ? x / 100 : x;
+  return hasPercent || kind === 'rate' ? x / 100 : x;
 }
 
 /** The text an amount is edited as: percent kinds in %, the rest as plain numbers. */
 export function amountText(x: number, kind: Kind): string {
-  return kind === 'percent' ? `${Number((x * 100).toPrecision(10))}` : `${Number(x.toPrecision(12))}`;
+  return kind === 'rate' ? `${Number((x * 100).toPrecision(10))}` : `${Number(x.toPrecision(12))}`;
 }
