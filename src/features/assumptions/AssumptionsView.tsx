@@ -7,7 +7,7 @@ import { PlansEditor } from './PlansEditor';
 import { ProblemList } from './ProblemList';
 import { gridLines } from './rows';
 import { ScenarioFields } from './ScenarioFields';
-import { at, clampSelection, type Selection } from './selection';
+import { at, clampSelection, type Selection } from '../../components/grid/selection';
 import './assumptions.css';
 
 // Closed at first so the whole grid fits a 1280x800 screen; kept while the user visits other views.

@@ -1,5 +1,5 @@
 import { useId, useState, type KeyboardEvent } from 'react';
-import type { Parsed } from './units';
+import type { Parsed } from '../../components/grid/units';
 
 interface Props<T> {
   label: string;

@@ -5,12 +5,12 @@ import { YEARS } from '../../model/types';
 import { useStore } from '../../state/store';
 import { cellValues, readCell, useProblems } from './cell-values';
 import { valueOf } from './grid-edits';
-import { GridCell } from './GridCell';
-import { GridHandlers } from './grid-handlers';
+import { GridCell } from '../../components/grid/GridCell';
+import { GridHandlers } from '../../components/grid/grid-handlers';
 import { MixTotalRow } from './MixTotalRow';
 import { gridLines, type DataRow } from './rows';
-import { inRange, rangeOf, type Selection } from './selection';
-import { formatExact, formatValue } from './units';
+import { inRange, rangeOf, type Selection } from '../../components/grid/selection';
+import { formatExact, formatValue } from '../../components/grid/units';
 import { labelWithUnit } from '../../model/catalogue';
 import { useGridController } from './use-grid-controller';
 

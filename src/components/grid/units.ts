@@ -1,4 +1,4 @@
-import { formatInput, money, percent, digitsFor } from '../../components/format';
+import { formatInput, money, percent, digitsFor } from '../format';
 import type { FigureKind } from '../../model/catalogue';
 import type { Cell } from '../../model/types';
 
