@@ -4,6 +4,7 @@ import type { CellRef } from '../model/types';
 export const VIEWS = [
   { id: 'model', label: 'Model' },
   { id: 'dashboard', label: 'Dashboard' },
+  { id: 'actuals', label: 'Actuals' },
   { id: 'scenarios', label: 'Scenarios' },
   { id: 'compare', label: 'Compare' },
   { id: 'sensitivity', label: 'Sensitivity' },
