@@ -5,7 +5,7 @@ import { inRange, rangeOf, type Selection } from '../../components/grid/selectio
 import { formatExact, formatValue } from '../../components/grid/units';
 import { monthLabel } from '../../components/format';
 import type { ActualMonth } from '../../model/types';
-import { actualValue, type ActualColumn } from './columns';
+import { actualValue, columnGroups, type ActualColumn } from './columns';
 import { useActualsGrid } from './use-actuals-grid';
 
 interface Props {
@@ -33,6 +33,10 @@ export function ActualsGrid({ months, cols, rowCount, startYear, currency, probl
         <table ref={table} role="grid" aria-label="Actuals by month" aria-multiselectable="true" className="assumptions-grid actuals-grid" onKeyDown={onKeyDown} onCopy={onCopy} onPaste={onPaste}>
           <colgroup><col className="col-month" />{cols.map((c) => <col key={c.key} />)}</colgroup>
           <thead>
+            <tr className="col-groups">
+              <td />
+              {columnGroups(cols).map((g) => <th key={g.label} scope="colgroup" colSpan={g.span}>{g.label}</th>)}
+            </tr>
             <tr>
               <th scope="col">Month</th>
               {cols.map((c) => <th key={c.key} scope="col" title={`${c.label}, ${c.period}: ${c.explanation}`}>{c.short}</th>)}
