@@ -67,7 +67,7 @@ export function ActualsView() {
         </div>
         <p className="grid-hint">{months.length ? `${months.length} actual month${months.length > 1 ? 's' : ''}, through ${months[months.length - 1]!.month}` : 'No actual months yet'} · drop a CSV or Excel file here to import</p>
         <button type="button" onClick={() => picker.current?.click()}>Import CSV or Excel…</button>
-        <input ref={picker} type="file" accept=".csv,.tsv,.txt,.xlsx,text/csv" hidden onChange={(e) => { void open(e.target.files?.[0]); e.target.value = ''; }} />
+        <input ref={picker} type="file" aria-label="Actuals file to import" accept=".csv,.tsv,.txt,.xlsx,text/csv" hidden onChange={(e) => { void open(e.target.files?.[0]); e.target.value = ''; }} />
         <button type="button" onClick={clear} disabled={!months.length}>Clear all actuals</button>
       </div>
       {tail.length > 0 && (
