@@ -37,12 +37,16 @@ const MONTHLY = [
   'expansionMrr', 'contractionMrr', 'churnedMrr', 'revenue', 'cogs', 'grossProfit', 'salesMarketingOverhead',
   'operatingExpenses', 'ebitda', 'cash', 'arpu', 'grossMargin', 'cac', 'fullyLoadedCac', 'cacPaybackMonths',
   'customerChurnRate', 'ltv', 'ltvToCac', 'quickRatio', 'nrr',
+  // schema version 2
+  'financing', 'netBurn', 'runwayMonths',
 ];
 // Every annual figure MODEL.md names ("One year").
 const ANNUAL = [
   'revenue', 'cogs', 'grossProfit', 'marketingSpend', 'salesMarketingOverhead', 'operatingExpenses', 'ebitda', 'visitors',
   'trials', 'newCustomers', 'grossMargin', 'cac', 'fullyLoadedCac', 'arpu', 'cacPaybackMonths', 'nrr', 'endingMrr', 'arr',
   'endingCustomers', 'endingCash', 'ltv', 'ltvToCac',
+  // schema version 2
+  'financing', 'runwayMonths', 'revenueGrowth', 'ebitdaMargin', 'ruleOf40', 'netNewArr', 'burnMultiple', 'magicNumber',
 ];
 
 type Month = Record<string, unknown> & { customersByPlan: Record<string, number> };

@@ -26,6 +26,8 @@ function withPlanField(s: Scenario, index: number, field: keyof Plan, value: unk
 export function changedInputs(old: Scenario, nu: Scenario): ChangedInput[] {
   const out: ChangedInput[] = [];
   if (old.startingCash !== nu.startingCash) out.push({ label: 'Starting cash', apply: (s) => ({ ...s, startingCash: nu.startingCash }) });
+  // Funding rounds move together (a round moved from one month to another is one change).
+  if (JSON.stringify(old.funding ?? []) !== JSON.stringify(nu.funding ?? [])) out.push({ label: 'Funding', apply: (s) => ({ ...s, funding: nu.funding }) });
   for (const key of DRIVER_KEYS) {
     if (!sameRow(old.drivers[key], nu.drivers[key])) {
       out.push({ label: DRIVER_LABELS[key], apply: (s) => ({ ...s, drivers: { ...s.drivers, [key]: nu.drivers[key] } }) });

@@ -48,3 +48,19 @@ describe('projectEdit', () => {
     }
   });
 });
+
+describe('projectEdit with funding', () => {
+  const withFunding = (rounds: { month: string; amount: number }[]) => baselineWith((s) => ({ ...s, funding: rounds })).values;
+
+  it('starts at the year of the first month whose funding changed, and gives the whole projection', () => {
+    const before = withFunding([{ month: '2026-06', amount: 1e6 }]);
+    const later = withFunding([{ month: '2026-06', amount: 1e6 }, { month: '2028-02', amount: 5e5 }]);
+    // 2028-02 is month 25, in year index 2.
+    expect(firstChangedYear(before, later)).toBe(2);
+    expect(projectEdit(later, before, project(before))).toEqual(project(later));
+    // Funding removed: from the removed round's year (2026), and none at all compared with none.
+    expect(firstChangedYear(before, base)).toBe(0);
+    expect(projectEdit(base, before, project(before))).toEqual(project(base));
+    expect(firstChangedYear(base, baselineWith().values)).toBe(YEARS);
+  });
+});

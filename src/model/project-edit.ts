@@ -10,7 +10,7 @@ import { DRIVER_KEYS, PLAN_ROW_KEYS, YEARS, type Projection, type ScenarioValues
 /**
  * The first year (0..4) in which any input of `next` differs from `before`, YEARS when none does,
  * and 0 when something that acts from month 0 differs (the start year, starting cash, initial
- * customers, the number of plans).
+ * customers, the number of plans); a changed month of funding (financing) counts from its year.
  */
 export function firstChangedYear(before: ScenarioValues, next: ScenarioValues): number {
   if (before.startYear !== next.startYear || before.startingCash !== next.startingCash || before.plans.length !== next.plans.length) return 0;
@@ -22,6 +22,13 @@ export function firstChangedYear(before: ScenarioValues, next: ScenarioValues): 
       if (!Object.is(a[y], b[y])) { first = y; return; }
     }
   };
+  // Funding acts from its month on: a changed month m changes its year onwards.
+  const fa = before.financing, fb = next.financing;
+  if (fa !== fb) {
+    for (let m = 0; m < 12 * first; m++) {
+      if (!Object.is(fa ? fa[m]! : 0, fb ? fb[m]! : 0)) { first = (m / 12) | 0; break; }
+    }
+  }
   for (const key of DRIVER_KEYS) scan(before.drivers[key], next.drivers[key]);
   for (let i = 0; i < next.plans.length; i++) {
     const a = before.plans[i]!, b = next.plans[i]!;

@@ -178,6 +178,7 @@ export const MONTHLY_FLOWS = [
   'salesMarketingOverhead',
   'operatingExpenses',
   'ebitda',
+  'financing',
   'cash',
 ] as const;
 export type MonthlyFlow = (typeof MONTHLY_FLOWS)[number];
@@ -194,6 +195,8 @@ export const MONTHLY_KPIS = [
   'ltvToCac',
   'quickRatio',
   'nrr',
+  'netBurn',
+  'runwayMonths',
 ] as const;
 export type MonthlyKpi = (typeof MONTHLY_KPIS)[number];
 export type MonthlyFigure = MonthlyFlow | MonthlyKpi;
@@ -207,6 +210,7 @@ export const ANNUAL_FIGURES = [
   'salesMarketingOverhead',
   'operatingExpenses',
   'ebitda',
+  'financing',
   'visitors',
   'trials',
   'newCustomers',
@@ -222,6 +226,13 @@ export const ANNUAL_FIGURES = [
   'endingCash',
   'ltv',
   'ltvToCac',
+  'runwayMonths',
+  'revenueGrowth',
+  'ebitdaMargin',
+  'ruleOf40',
+  'netNewArr',
+  'burnMultiple',
+  'magicNumber',
 ] as const;
 export type AnnualFigure = (typeof ANNUAL_FIGURES)[number];
 
