@@ -6,3 +6,4 @@ export { parseScenario } from '../src/model/parse-scenario';
 export { projectEdit } from '../src/model/project-edit';
 export { runMonteCarlo } from '../src/model/monte-carlo';
 export { typicalRanges } from '../src/model/uncertainty';
+export { projectForecast } from '../src/model/forecast';

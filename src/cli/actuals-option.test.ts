@@ -55,7 +55,13 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('good files are read in place of the scenario\'s own actuals', () => {
   it('a contract CSV, a chosen xlsx sheet, and headers mapped with --map', () => {
     for (const k of ['good', 'xlsx', 'mapped', 'answered']) expect({ k, ...runs[k] }).toMatchObject({ k, status: 0, stderr: '' });
-    expect(JSON.parse(runs.good!.stdout)).toHaveProperty('months');
+    // The CSV's two months are the forecast's first two: MRR as given, L = 1, a variance entry each.
+    const out = JSON.parse(runs.good!.stdout) as { forecast: { lastActualMonth: number; months: { mrr: number; visitors: number }[] }; variance: { months: unknown[] } };
+    expect(out.forecast.lastActualMonth).toBe(1);
+    expect(out.forecast.months.slice(0, 2).map((m) => [m.visitors, m.mrr])).toEqual([[2000, 1810], [2100, 3850]]);
+    expect(out.variance.months).toHaveLength(2);
+    // The Marketing sheet's spend in place of the plan's $16,666.67 in January.
+    expect((JSON.parse(runs.xlsx!.stdout) as { forecast: { months: { marketingSpend: number }[] } }).forecast.months[0]!.marketingSpend).toBe(16000);
   });
 });
 

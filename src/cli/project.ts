@@ -1,14 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { project } from '../model/engine';
+import { projectForecast } from '../model/forecast';
 import { monthlyCsv, projectionOutput } from '../model/output';
 import { formatProblemWithPath, parseScenarioText } from '../model/parse-scenario';
 import { parseWithActuals, takeActualsOptions } from './actuals-option';
 
-// `npm run --silent project -- FILE.json [--json | --csv]`: check a scenario file and print its
-// projection. Problems go to stderr one a line with exit code 1, so a user's own CI can gate
-// scenario files on it.
+// `npm run --silent project -- FILE.json [--json | --csv [--forecast]]`: check a scenario file and
+// print its projection (MODEL.md, "Headless output"). Problems go to stderr one a line with exit
+// code 1, so a user's own CI can gate scenario files on it.
 
-const USAGE = "usage: npm run --silent project -- FILE.json [--json | --csv] [--actuals FILE.csv|FILE.xlsx [--map 'Header=figure,...'] [--sheet NAME] [--decimal-mark , | .] [--date-order dmy | mdy]]";
+const USAGE = "usage: npm run --silent project -- FILE.json [--json | --csv [--forecast]] [--actuals FILE.csv|FILE.xlsx [--map 'Header=figure,...'] [--sheet NAME] [--decimal-mark , | .] [--date-order dmy | mdy]]";
+const FLAGS = new Set(['--json', '--csv', '--forecast']);
 
 async function main(args: string[]): Promise<number> {
   // --actuals and its companions take values; the rest of the flags are read as before.
@@ -18,10 +20,14 @@ async function main(args: string[]): Promise<number> {
     return 2;
   }
   const files = argv.filter((a) => !a.startsWith('--'));
-  const flags = argv.filter((a) => a.startsWith('--'));
-  const unknown = flags.filter((f) => f !== '--json' && f !== '--csv');
-  if (files.length !== 1 || unknown.length || flags.length > 1) {
-    process.stderr.write(`${unknown.length ? `unknown option ${unknown.join(' ')}\n` : ''}${USAGE}\n`);
+  const flags = new Set(argv.filter((a) => a.startsWith('--')));
+  const unknown = [...flags].filter((f) => !FLAGS.has(f));
+  const csv = flags.has('--csv');
+  const forecast = flags.has('--forecast');
+  // One output: --json (the default) or --csv; --forecast picks the forecast's CSV table.
+  const clash = (csv && flags.has('--json')) || (forecast && !csv);
+  if (files.length !== 1 || unknown.length || clash) {
+    process.stderr.write(`${unknown.length ? `unknown option ${unknown.join(' ')}\n` : ''}${forecast && !csv ? '--forecast goes with --csv (--json always holds the forecast of a scenario with actuals)\n' : ''}${USAGE}\n`);
     return 2;
   }
   const file = files[0]!;
@@ -38,9 +44,12 @@ async function main(args: string[]): Promise<number> {
     process.stderr.write(parsed.problems.map((p) => `${file}: ${formatProblemWithPath(p)}\n`).join(''));
     return 1;
   }
-  const projection = project(parsed.values);
-  if (flags[0] === '--csv') process.stdout.write(monthlyCsv(projection));
-  else process.stdout.write(JSON.stringify(projectionOutput(parsed.scenario, parsed.values, projection), null, 2) + '\n');
+  const plan = project(parsed.values);
+  if (csv && forecast) {
+    const f = projectForecast(parsed.values, parsed.scenario.actuals ?? [], plan);
+    process.stdout.write(monthlyCsv(f, f.lastActualMonth));
+  } else if (csv) process.stdout.write(monthlyCsv(plan));
+  else process.stdout.write(JSON.stringify(projectionOutput(parsed.scenario, parsed.values, plan), null, 2) + '\n');
   return 0;
 }
 

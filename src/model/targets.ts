@@ -23,7 +23,7 @@ export function resolveMetric(metric: string, planIds: readonly string[]): Metri
 }
 
 /** The value of a metric in year index y: the annual output, or that cell's value in that year. */
-export function metricValue(ref: MetricRef, y: number, values: ScenarioValues, projection: Projection): number | null {
+export function metricValue(ref: MetricRef, y: number, values: ScenarioValues, projection: Pick<Projection, 'years'>): number | null {
   if (y < 0 || y >= YEARS) return null;
   if (ref.kind === 'annual') return projection.years[y]![ref.key];
   if (ref.kind === 'driver') return values.drivers[ref.key][y]!;
@@ -50,8 +50,8 @@ export function targetGap(target: Pick<Target, 'min' | 'max'>, value: number | n
   return 0;
 }
 
-/** Each target with its value and whether it is met (MODEL.md, "A target"). */
-export function evaluateTargets(targets: readonly Target[], values: ScenarioValues, projection: Projection): TargetResult[] {
+/** Each target with its value and whether it is met (MODEL.md, "A target"), on a plan or a forecast. */
+export function evaluateTargets(targets: readonly Target[], values: ScenarioValues, projection: Pick<Projection, 'years'>): TargetResult[] {
   const planIds = values.plans.map((p) => p.id);
   return targets.map((t) => {
     const ref = resolveMetric(t.metric, planIds);

@@ -260,6 +260,29 @@ export interface Projection {
   summary: Summary;
 }
 
+/** The MRR bridge: in an actual month of the forecast, `null` where the entry does not give it. */
+export const MRR_BRIDGE = ['newMrr', 'expansionMrr', 'contractionMrr', 'churnedMrr'] as const;
+export type MrrBridgeFigure = (typeof MRR_BRIDGE)[number];
+
+/** The forecast's monthly series: a projection's, but the MRR bridge may be null (MODEL.md, "Actuals and the forecast"). */
+export type ForecastSeries = Omit<MonthlySeries, MrrBridgeFigure> & Record<MrrBridgeFigure, (number | null)[]>;
+
+/** A forecast year: the plan's annual figures, and how many of its months are actual months. */
+export type ForecastYearFigures = YearFigures & { actualMonths: number };
+
+/**
+ * The forecast (latest estimate, MODEL.md "Actuals and the forecast"): a Projection whose months
+ * up to `lastActualMonth` (L, -1 without actuals) are the actuals, the rest projected from there.
+ */
+export interface Forecast extends Omit<Projection, 'monthly' | 'years'> {
+  monthly: ForecastSeries;
+  years: ForecastYearFigures[];
+  lastActualMonth: number;
+}
+
+/** What the tables, targets and exports read of a plan or a forecast alike. */
+export type ProjectionView = Omit<Projection, 'monthly'> & { monthly: ForecastSeries };
+
 export interface TargetResult {
   metric: string;
   year: number;

@@ -41,7 +41,7 @@ const REACTIVATION = new Set(['reactivationmrr', 'reactivatedmrr', 'reactivation
 // Columns of the app's own CSV (and common derived figures) that the model computes itself.
 const COMPUTED = new Set([
   'year', 'actual', 'startmrr', 'revenue', 'grossprofit', 'ebitda', 'arpu', 'grossmargin', 'cac', 'fullyloadedcac',
-  'cacpaybackmonths', 'customerchurnrate', 'ltv', 'ltvtocac', 'quickratio', 'netburn', 'runwaymonths', 'arr',
+  'cacpaybackmonths', 'customerchurnrate', 'ltv', 'ltvtocac', 'quickratio', 'netburn', 'runwaymonths', 'arr', 'financing',
 ]);
 
 const BY_NAME = new Map<string, 'month' | ActualFigure | 'customers'>();
@@ -61,6 +61,8 @@ export interface Suggestion {
   note?: string;
   /** Left out only because nothing matched: the headless CLI refuses it (a typo must not pass). */
   unmatched?: true;
+  /** All plans' customers together: with a column for each plan beside it, a total the model computes. */
+  total?: true;
 }
 
 /** The figure a header suggests, given the scenario's plans. */
@@ -78,7 +80,7 @@ export function suggestTarget(header: string, plans: readonly PlanNames[]): Sugg
   if (found === 'customers') {
     return plans.length === 1
       ? { target: `customers_${plans[0]!.id}`, note: `the ${plans[0]!.name} plan's customers (the scenario's only plan)` }
-      : { target: 'skip', note: `the scenario has ${plans.length} plans: choose whose customers these are`, unmatched: true };
+      : { target: 'skip', note: `the scenario has ${plans.length} plans: choose whose customers these are`, unmatched: true, total: true };
   }
   if (found) return REACTIVATION.has(h) ? { target: 'newMrr', note: 'added to newMrr: MRR that comes back from former customers counts as new MRR' } : { target: found };
   if (COMPUTED.has(h)) return { target: 'skip', note: h === 'year' || h === 'actual' ? "a column of the app's own CSV" : 'computed by the model, not read' };

@@ -37,6 +37,14 @@ export function matchColumns(headers: readonly string[], plans: readonly PlanNam
     else if (choice === 'newMrr' && s.note?.startsWith('added to newMrr')) c.note = s.note;
     return c;
   });
+  // The app's own CSV has `customers` (all plans) beside a column for each plan: a computed total.
+  const everyPlan = plans.length > 0 && plans.every((p) => columns.some((c) => c.target === `customers_${p.id}`));
+  columns.forEach((c, i) => {
+    if (everyPlan && !c.chosen && suggestTarget(headers[i]!, plans).total) {
+      c.note = "all plans' customers together: computed by the model from the plans' columns";
+      delete c.unmatched;
+    }
+  });
   const conflicts: string[] = [];
   const byTarget = new Map<Target, ColumnMatch[]>();
   for (const c of columns) if (c.target !== 'skip') byTarget.set(c.target, [...(byTarget.get(c.target) ?? []), c]);

@@ -197,3 +197,17 @@ it('follows the planner\'s mapping over the suggestion', () => {
     ['Date', 'month', 'month', false], ['Signups', 'trials', 'newCustomers', true], ['Widgets', 'skip', 'visitors', true],
   ]);
 });
+
+it('the app\'s own forecast CSV (--csv --forecast) imports back to the actuals it came from', async () => {
+  const { parseScenarioText } = await import('../parse-scenario');
+  const { projectForecast } = await import('../forecast');
+  const { monthlyCsv } = await import('../output');
+  const parsed = parseScenarioText(readFileSync(new URL('../../../scenarios/crm-actuals-2026.json', import.meta.url), 'utf8'));
+  if (!parsed.ok) throw new Error('the example does not parse');
+  const f = projectForecast(parsed.values, parsed.scenario.actuals!);
+  const back = readActualsCsv(monthlyCsv(f, f.lastActualMonth), threePlans);
+  expect(back.problems).toEqual([]);
+  expect(back.columns.filter((c) => c.unmatched)).toEqual([]);
+  // Every figure the example gives comes back; NRR (not given, null before month 11) stays out.
+  expect(back.months).toEqual(parsed.scenario.actuals);
+});
