@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ActualsPage } from '../pages/actuals-page';
+import { ActualsPage, varianceRow } from '../pages/actuals-page';
 import { launchBrowser, trackedPage } from '../support/browser';
 
 const fixtures = join(process.cwd(), 'test', 'fixtures', 'actuals');
@@ -105,6 +105,47 @@ describe('dropping the issue 22 fixtures: suggested mapping, one match changed, 
     expect(await view.shown('Pro customers Mar 2026')).toBe('8');
     expect(await view.cell('MRR Feb 2026').getAttribute('title')).toBe('$3,850 in the month');
     expect(await view.shown('Cash Jan 2026')).toBe('');
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('plan vs actual', () => {
+  it('after importing the example CSV, March 2026 shows the hand-computed differences', async () => {
+    const { view, page, errors } = await openActuals();
+    await view.pick(example);
+    await view.acceptButton().click();
+    await page.getByRole('tab', { name: 'Plan vs actual' }).click();
+    await page.getByRole('group', { name: 'Period' }).getByRole('button', { name: 'Mar 2026' }).click();
+    // The plan's March (month 2, year 2026): spend $200,000 / 12 = $16,666.67; visitors 16,666.67 / $8
+    // = 2,083.33; trials x 6 % = 125; new customers x 20 % = 25; CAC 16,666.67 / 25 = $666.67.
+    // The example's March: spend $17,400, 2,050 visitors, 128 trials, 23 new customers, S&M $10,500.
+    expect(await varianceRow(page, 'marketingSpend')).toEqual(['$17,400', '$16,667', '+$733', '+4.4%']); // 733.33 / 16,666.67
+    expect(await varianceRow(page, 'visitors')).toEqual(['2,050', '2,083', '−33 ▼', '−1.6%']); // -33.33 / 2,083.33
+    expect(await varianceRow(page, 'trials')).toEqual(['128', '125', '+3 ▲', '+2.4%']);
+    expect(await varianceRow(page, 'newCustomers')).toEqual(['23', '25', '−2 ▼', '−8.0%']);
+    // CAC 17,400 / 23 = $756.52: +$89.86 over $666.67, +13.5 %, and a higher CAC is bad news.
+    expect(await varianceRow(page, 'cac')).toEqual(['$756.52', '$666.67', '+$89.86 ▼', '+13.5%']);
+    expect(await page.locator('.pva-panels tr[data-figure="cac"]').getAttribute('class')).toBe('is-bad');
+    expect(await varianceRow(page, 'salesMarketingOverhead')).toEqual(['$10,500', '$10,000', '+$500', '+5.0%']);
+    expect(errors).toEqual([]);
+  });
+
+  it('"Use these rates" writes the trailing three months\' rates into 2026, as one undo step', async () => {
+    const { view, page, errors } = await openActuals('crm-actuals-2026');
+    await page.getByRole('tab', { name: 'Plan vs actual' }).click();
+    await page.locator('tr[data-rate="visitorToTrial"]').waitFor();
+    // April to June: visitor-to-trial (124 + 135 + 139) / (1,960 + 2,080 + 2,110) = 398 / 6,150 = 6.47 %;
+    // trial-to-paid (24 + 25 + 23) / 398 = 72 / 398 = 18.09 %.
+    expect(await page.locator('tr[data-rate="visitorToTrial"] td').allInnerTexts()).toEqual(['6.47%', '6.00%', '+0.5 pts']);
+    expect(await page.locator('tr[data-rate="trialToPaid"] td').allInnerTexts()).toEqual(['18.09%', '20.00%', '−1.9 pts']);
+    await page.getByRole('button', { name: 'Use these rates…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Use the actual rates in the assumptions' });
+    expect(await dialog.locator('tbody th').allInnerTexts()).toEqual(['Visitor-to-trial 2026', 'Trial-to-paid 2026', 'Starter churn 2026', 'Growth churn 2026', 'Pro churn 2026']);
+    await dialog.getByRole('button', { name: 'Apply 5 changes' }).click();
+    expect(await page.locator('tr[data-rate="visitorToTrial"] td').allInnerTexts()).toEqual(['6.47%', '6.47%', '±0.0 pts']);
+    await page.keyboard.press('Control+z');
+    expect(await page.locator('tr[data-rate="visitorToTrial"] td').nth(1).innerText()).toBe('6.00%');
+    expect(await view.grid().count()).toBe(0); // the grid's tab is not shown meanwhile
     expect(errors).toEqual([]);
   });
 });

@@ -63,3 +63,9 @@ export class ActualsPage extends AppPage {
     return this.preview().getByRole('button', { name: /^Import( \d+ figures?)?$/ });
   }
 }
+
+/** Plan vs actual: a figure's row as its cells' texts (actual, plan, difference, %). */
+export async function varianceRow(page: Page, figure: string): Promise<string[]> {
+  const cells = page.locator(`.pva-panels tr[data-figure="${figure}"] td`);
+  return (await cells.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+}
