@@ -63,6 +63,24 @@ describe('dropping the issue 22 fixtures: suggested mapping, one match changed, 
     // February's new MRR: New Business $2,100 alone, without the $50 reactivation.
     expect(await view.cell('New MRR Feb 2026').getAttribute('title')).toBe('$2,100 in the month');
     expect(await view.cell('Churned MRR Mar 2026').getAttribute('title')).toBe('$110 in the month');
+    // The same headers next time: the changed match is remembered (this browser's storage).
+    await view.drop(join(fixtures, 'mrr-movements.csv'));
+    expect(await view.mapping('Reactivation MRR').inputValue()).toBe('skip');
+    expect(await view.mapping('New Business MRR').inputValue()).toBe('newMrr');
+    expect(errors).toEqual([]);
+  });
+
+  it('a date that reads both ways is asked, and nothing can be imported until it is answered', async () => {
+    const { view, errors } = await openActuals();
+    await view.drop(join(fixtures, 'ambiguous-day-month.csv'));
+    const question = view.preview().getByRole('group', { name: /How does the file write dates\?/ });
+    await question.waitFor();
+    expect(await view.acceptButton().isDisabled()).toBe(true);
+    // Month first: 01/01 is 1 January and 02/01 is 1 February, one row each.
+    await question.getByRole('radio', { name: /month first/ }).check();
+    await view.acceptButton().click();
+    expect(await view.shown('Visitors Jan 2026')).toBe('2,000');
+    expect(await view.shown('Visitors Feb 2026')).toBe('2,100');
     expect(errors).toEqual([]);
   });
 
