@@ -15,7 +15,7 @@ export function Questions({ asks, options, answer }: { asks: readonly Ask[]; opt
     <div className="import-questions">
       {asks.map((a) => (
         <fieldset key={a.question}>
-          <legend>{a.question === 'dateOrder' ? 'How does the file write dates?' : 'How does the file write decimals?'} <span className="why">({a.why}: {a.examples.join(', ')})</span></legend>
+          <legend>{a.question === 'dateOrder' ? 'How does the file write dates?' : 'How does the file write decimals?'} <span className="why">({a.why}{a.examples.length > 1 ? `; also ${a.examples.slice(1).join(', ')}` : ''})</span></legend>
           {(a.options as readonly (keyof typeof WORDS)[]).map((o) => (
             <label key={o}>
               <input
