@@ -1,4 +1,4 @@
-// Properties of the engine (shared/MODEL.md, "One month") over random valid scenarios.
+// Properties of the engine (docs/model.md, "One month") over random valid scenarios.
 // Fixed seed: a failure prints the seed and the shrunk counterexample, and reruns the same way.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';

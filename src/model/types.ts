@@ -1,4 +1,4 @@
-// The scenario file and the projection, as shared/MODEL.md defines them.
+// The scenario file and the projection, as docs/model.md defines them.
 // Units: a rate is a fraction (0.06 = 6 %); money is a number in the scenario's currency.
 
 export const YEARS = 5;
