@@ -1,8 +1,11 @@
-/** The em dash of a figure that is undefined, with the reason on hover and for screen readers. */
-export function NullFigure({ whyNull }: { whyNull: string }) {
+/**
+ * The em dash of a figure that is undefined, with the reason on hover and for screen readers;
+ * in running text ("from n/a in 2026") it reads `n/a`.
+ */
+export function NullFigure({ whyNull, text = '—' }: { whyNull: string; text?: string }) {
   return (
     <span className="null-figure" title={whyNull} aria-label={`not computable: ${whyNull}`}>
-      —
+      {text}
     </span>
   );
 }

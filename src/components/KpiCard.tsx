@@ -49,8 +49,8 @@ function sameCard(a: KpiCardProps, b: KpiCardProps): boolean {
     && sameStatuses(a.statuses, b.statuses);
 }
 
-function Shown({ figure, whyNull }: { figure: KpiFigure; whyNull: string }) {
-  return figure.value === null ? <NullFigure whyNull={whyNull} /> : <span className="figure">{figure.text}</span>;
+function Shown({ figure, whyNull, inText = false }: { figure: KpiFigure; whyNull: string; inText?: boolean }) {
+  return figure.value === null ? <NullFigure whyNull={whyNull} text={inText ? 'n/a' : '—'} /> : <span className="figure">{figure.text}</span>;
 }
 
 /**
@@ -78,7 +78,7 @@ export const KpiCard = memo(function KpiCard({ kpi, label, headline, from, whyNu
         {from && (
           <>
             {' · from '}
-            <span data-period={from.period} data-value={from.value ?? ''}><Shown figure={from} whyNull={whyNull} /></span>
+            <span data-period={from.period} data-value={from.value ?? ''}><Shown figure={from} whyNull={whyNull} inText /></span>
             {` in ${from.period}`}
           </>
         )}

@@ -141,3 +141,8 @@ export function formatInput(kind: FigureKind, x: number, currency: string, style
     default: return formatFigure(kind, x, currency, style);
   }
 }
+
+/** A message shown on its own starts with a capital ("Enter a number…"); after "place: " it reads as written. */
+export function sentence(message: string): string {
+  return message.charAt(0).toUpperCase() + message.slice(1);
+}

@@ -41,7 +41,7 @@ export const DRIVER_ENTRIES: Record<DriverKey, InputEntry> = withKeys<DriverKey,
     explanation: 'Cost of goods sold that grows with revenue (payment fees, licences), as a share of revenue.',
   },
   cogsPerCustomer: {
-    label: 'COGS per customer', shortLabel: 'COGS/customer', kind: 'unitMoney', period: 'month', unit: 'per customer /mo', range: NON_NEGATIVE, higherIsBetter: false,
+    label: 'COGS per customer', shortLabel: 'COGS/customer', kind: 'unitMoney', period: 'month', unit: '/mo', range: NON_NEGATIVE, higherIsBetter: false,
     formula: 'cogs = revenue * cogsPercent + customers * cogsPerCustomer',
     explanation: 'Hosting and support cost of one customer for one month.',
   },

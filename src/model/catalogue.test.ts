@@ -1,12 +1,12 @@
 // The catalogue and the engine name the same figures: a figure the engine emits without an entry
 // (no label anywhere), or an entry for a figure the engine does not emit (a stale label), fails.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE, inRange, rangeText } from './catalogue';
 import { project } from './engine';
 import { projectionOutput } from './output';
 import { parseScenarioText } from './parse-scenario';
-import { DRIVER_KEYS, PLAN_ROW_KEYS, type Scenario } from './types';
+import { ACTUAL_FIGURES, DRIVER_KEYS, PLAN_ROW_KEYS, type Scenario } from './types';
 
 const text = readFileSync(new URL('../../scenarios/crm-baseline.json', import.meta.url), 'utf8');
 const parsed = parseScenarioText(text);
@@ -29,6 +29,10 @@ describe('the catalogue names exactly the figures the engine emits', () => {
 
   it("the summary's four figures", () => {
     expect(sorted(Object.keys(out.summary))).toEqual(sorted(Object.keys(CATALOGUE.summary)));
+  });
+
+  it('every figure an actual month may give (the ones validation accepts)', () => {
+    expect(sorted(Object.keys(CATALOGUE.actuals))).toEqual(sorted(['customersByPlan', ...ACTUAL_FIGURES]));
   });
 
   it('every driver row and plan row of the scenario file', () => {
@@ -88,5 +92,16 @@ describe('rangeText', () => {
     expect(rangeText(CATALOGUE.drivers.visitorAcquisitionCost.range, 'unitMoney')).toBe('more than 0');
     expect(rangeText(CATALOGUE.drivers.marketingBudget.range, 'money')).toBe('not negative');
     expect(rangeText(CATALOGUE.scenario.startingCash.range, 'money')).toBe('any number');
+  });
+});
+
+// docs/model.md (issue 16) documents every figure in the project's words: when it exists, each
+// catalogue key appears in it, so a figure added to the engine and the catalogue is also documented.
+const modelDoc = new URL('../../docs/model.md', import.meta.url);
+describe.skipIf(!existsSync(modelDoc))('docs/model.md names every figure of the catalogue (skipped until it exists)', () => {
+  const doc = existsSync(modelDoc) ? readFileSync(modelDoc, 'utf8') : '';
+  const keys = new Set(['drivers', 'planRows', 'monthly', 'annual', 'summary'].flatMap((s) => Object.keys(CATALOGUE[s as keyof typeof CATALOGUE])));
+  it.each([...keys])('`%s`', (key) => {
+    expect(doc).toContain(`\`${key}\``);
   });
 });

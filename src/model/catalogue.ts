@@ -61,6 +61,11 @@ export function periodWords(period: Period | null): string {
   return period === 'year' ? 'per year' : period === 'month' ? 'per month' : '';
 }
 
+/** An input's unit spelled out, where space allows: "/mo" reads "per month". */
+export function unitWords(entry: InputEntry): string {
+  return entry.unit.replace('/mo', 'per month');
+}
+
 /** A label with its unit, for hover text and accessible names: "Marketing budget (per year)". */
 export function labelWithUnit(label: string, entry: InputEntry): string {
   return entry.unit ? `${label} (${entry.unit})` : label;

@@ -1,3 +1,4 @@
+import { inputEntry } from './catalogue';
 import { DRIVER_LABELS, PLAN_ROW_LABELS, planLabel } from './places';
 import { resolveMetric } from './targets';
 import { DRIVER_KEYS, PLAN_ROW_KEYS, YEARS, type CellRef, type DriverKey, type PlanRowKey, type Scenario } from './types';
@@ -14,13 +15,12 @@ export interface Bounds {
   max: number;
 }
 
-const RATE_DRIVERS = new Set<DriverKey>(['visitorToTrial', 'trialToPaid', 'cogsPercent']);
 /** MODEL.md asks for a visitor acquisition cost > 0; moved values stop at this floor. */
 export const POSITIVE_FLOOR = 1e-9;
 
 /** Whether a row is a rate (a fraction in [0, 1]). */
 export function isRateRow(ref: RowRef): boolean {
-  return ref.kind === 'driver' ? RATE_DRIVERS.has(ref.key) : ref.field !== 'price';
+  return inputEntry(ref).kind === 'rate';
 }
 
 /** Whether a row is 0 by rule (upgrade on the top plan, downgrade on the bottom plan). */
@@ -29,12 +29,11 @@ export function isFixedZero(ref: RowRef, planCount: number): boolean {
   return (ref.field === 'upgrade' && ref.planIndex === planCount - 1) || (ref.field === 'downgrade' && ref.planIndex === 0);
 }
 
-/** The valid range of a row's cells (MODEL.md): rates in [0, 1], money >= 0, visitor cost > 0. */
+/** The valid range of a row's cells: the catalogue's (rates in [0, 1], money >= 0, visitor cost > 0). */
 export function rowBounds(ref: RowRef, planCount: number): Bounds {
   if (isFixedZero(ref, planCount)) return { min: 0, max: 0 };
-  if (isRateRow(ref)) return { min: 0, max: 1 };
-  if (ref.kind === 'driver' && ref.key === 'visitorAcquisitionCost') return { min: POSITIVE_FLOOR, max: Infinity };
-  return { min: 0, max: Infinity };
+  const { range } = inputEntry(ref);
+  return { min: range.exclusiveMin ? range.min + POSITIVE_FLOOR : range.min, max: range.max };
 }
 
 /** Every row that can move: drivers, then each plan's rows; not the rows fixed at 0, not mix with one plan. */

@@ -55,14 +55,14 @@ it('compares with a file that differs in one cell: that input explains 100 % of 
   await page.locator('.changes-table').waitFor();
   // Old is the file, new the open baseline: $10 -> $8.
   expect(await page.locator('.changes-table tbody tr').count()).toBe(1);
-  expect(await cells(page, 'Visitor acquisition cost, 2026').locator('.old-cell').innerText()).toBe('$10');
-  expect(await cells(page, 'Visitor acquisition cost, 2026').locator('.new-cell').innerText()).toBe('$8');
+  expect(await cells(page, 'Visitor acquisition cost, 2026').locator('.old-cell').innerText()).toBe('$10.00');
+  expect(await cells(page, 'Visitor acquisition cost, 2026').locator('.new-cell').innerText()).toBe('$8.00');
   const arr = page.locator('.attribution-table tr[data-kpi="arr"]');
   expect(await arr.locator('.top-input').innerText()).toBe('Visitor acquisition cost');
   expect(await arr.locator('td').nth(4).innerText()).toBe('100%');
 
   // Swapping puts the file on the new side.
   await page.getByRole('button', { name: 'Swap old and new' }).click();
-  expect(await cells(page, 'Visitor acquisition cost, 2026').locator('.new-cell').innerText()).toBe('$10');
+  expect(await cells(page, 'Visitor acquisition cost, 2026').locator('.new-cell').innerText()).toBe('$10.00');
   expect(errors).toEqual([]);
 });

@@ -21,9 +21,8 @@ const baseline = projectFile('crm-baseline');
 const last = baseline.years[4]!;
 const first = baseline.years[0]!;
 
-// Node's ICU writes $4.0M where Chromium's writes $4M for the same Intl options (compact
-// currency, at most one decimal); the figure is the same, so the trailing .0 is not compared.
-const usd = (x: number) => moneyCompact(x, 'USD').replace(/\.0(?=[KMBT])/, '');
+// Compact money pins its decimals ($4.0M beside $5.1M), so Node and Chromium write the same text.
+const usd = (x: number) => moneyCompact(x, 'USD');
 const unit = (x: number) => money(x, 'USD');
 const CARDS: { label: string; key: AnnualFigure; format: (x: number) => string }[] = [
   { label: 'Blended ARPU', key: 'arpu', format: unit },
@@ -59,9 +58,9 @@ describe('KPI cards', () => {
       const from = first[c.key];
       const fromCell = dash.firstYear(c.label, 2026);
       expect(await fromCell.getAttribute('data-value'), c.label).toBe(from === null ? '' : String(from));
-      expect((await fromCell.innerText()).trim(), c.label).toBe(from === null ? '—' : c.format(from));
+      expect((await fromCell.innerText()).trim(), c.label).toBe(from === null ? 'n/a' : c.format(from)); // "from n/a in 2026", in words
     }
-    // NRR 2026 needs customers a year earlier: none at the start, so an em dash with the reason.
+    // NRR 2026 needs customers a year earlier: none at the start, so n/a with the reason on hover.
     expect(first.nrr).toBeNull();
     expect(await dash.firstYear('NRR', 2026).locator('.null-figure').getAttribute('title')).toMatch(/year/);
     // Break-even: the summary's month, e.g. Mar 2029; cash: its lowest point and month.
@@ -243,7 +242,7 @@ describe('tables', () => {
     expect(await jan.locator('td[data-figure="mrr"]').innerText()).toBe('$1,950');
     expect(await jan.locator('td[data-figure="arpu"]').innerText()).toBe('$78.00');
     expect(await jan.locator('td[data-figure="cac"]').innerText()).toBe('$666.67');
-    expect(await page.locator('.monthly-table thead th').count()).toBe(1 + 29 + 3);
+    expect(await page.locator('.monthly-table thead th').count()).toBe(1 + 32 + 3); // month, 32 figures (schema 2 adds financing, netBurn, runwayMonths), 3 plans
     expect(errors).toEqual([]);
   });
 });

@@ -132,7 +132,7 @@ it('copies with Ctrl+C and pastes with Ctrl+V through the system clipboard, form
   await grid.cell('Growth price 2026').click();
   await page.keyboard.press('Control+v');
   expect(await grid.shown('Growth price 2026')).toBe('$180.00');
-  expect(await grid.cell('Growth price 2027').getAttribute('title')).toBe('=prev * 1.1');
+  expect(await grid.cell('Growth price 2027').getAttribute('title')).toBe('=prev * 1.1\n$198.00 /mo');
   // From another program (only text): a row of money typed the way spreadsheets copy it.
   await page.evaluate(() => navigator.clipboard.writeText('$1,200\t1.5K\r\n'));
   await grid.cell('COGS per customer 2026').click();

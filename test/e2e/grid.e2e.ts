@@ -37,7 +37,8 @@ it('a formula shows its value, is marked, and shows the formula on hover and whi
   const cell = grid.cell('Visitor acquisition cost 2027');
   expect(await grid.shown('Visitor acquisition cost 2027')).toBe('$12.00'); // $8.00 x 1.5
   expect(await cell.getAttribute('class')).toContain('is-formula');
-  expect(await cell.getAttribute('title')).toBe('=prev * 1.5');
+  // The hover text: the formula, then the value with its unit.
+  expect(await cell.getAttribute('title')).toBe('=prev * 1.5\n$12.00 per visitor');
   await cell.click();
   await page.keyboard.press('F2');
   expect(await grid.editor('Visitor acquisition cost 2027').inputValue()).toBe('=prev * 1.5');
@@ -175,7 +176,7 @@ it('moves like a spreadsheet: arrows, Tab, Enter, Home/End, F2, typing, Escape, 
   await page.keyboard.press('Control+r');
   // 4 % then 3.5 %, 3 %, 2.5 %, 2 % (each 0.5 points below the year before)
   expect(await Promise.all([2027, 2028, 2029, 2030].map((y) => grid.shown(`Starter churn ${y}`)))).toEqual(['3.5%', '3.0%', '2.5%', '2.0%']);
-  expect(await grid.cell('Starter churn 2030').getAttribute('title')).toBe('=prev - 0.005');
+  expect(await grid.cell('Starter churn 2030').getAttribute('title')).toBe('=prev - 0.005\n2.0% /mo');
   await page.keyboard.press('Control+z');
   expect(await grid.shown('Starter churn 2030')).toBe('2.5%');
 

@@ -24,6 +24,9 @@ export const KPI_ENTRIES: Record<KpiId, OutputEntry> = {
   customers: a.endingCustomers, ebitda: a.ebitda, cash: a.endingCash, breakEven: CATALOGUE.summary.breakEvenMonth,
 };
 
+// A card names its year under the figure, so December's levels read "Cash", not "Cash (December)".
+const DECEMBER_LEVELS = new Set<string>(['mrr', 'customers', 'cash']);
+
 export const KPI_EXPLANATIONS = Object.fromEntries(
-  Object.entries<OutputEntry>(KPI_ENTRIES).map(([id, e]) => [id, { label: e.label, formula: e.formula, meaning: e.explanation }]),
+  Object.entries<OutputEntry>(KPI_ENTRIES).map(([id, e]) => [id, { label: DECEMBER_LEVELS.has(id) ? e.shortLabel : e.label, formula: e.formula, meaning: e.explanation }]),
 ) as Record<KpiId, KpiExplanation>;

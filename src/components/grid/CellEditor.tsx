@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { sentence } from '../../components/format';
 
 /** Where the selection goes after a commit: Enter down, Shift+Enter up, Tab right, Shift+Tab left. */
 export type Move = 'down' | 'up' | 'right' | 'left' | 'none';
@@ -68,7 +69,7 @@ export function CellEditor({ name, unit, initial, commit, cancel, leave }: Edito
         onBlur={() => { if (!done.current) { done.current = true; leave(text); } }}
       />
       {unit && <span id={unitId} className="cell-editor-unit">{unit}</span>}
-      {error && <span id={errorId} role="alert" className="cell-editor-error">{error}</span>}
+      {error && <span id={errorId} role="alert" className="cell-editor-error">{sentence(error)}</span>}
     </>
   );
 }

@@ -1,10 +1,17 @@
 import { memo, useId } from 'react';
 import { beginGesture, endGesture, gestureBase } from '../../state/history';
 import { useStore } from '../../state/store';
+import { inputEntry } from '../../model/catalogue';
 import { money, percent } from '../format';
 import { applyLever, leverValue, type Lever, type Scope } from './levers';
 
 const show = (lever: Lever, x: number, currency: string) => (lever.unit === 'money' ? money(x, currency) : percent(x, lever.step < 0.001 ? 2 : 1));
+/** The row's unit and period from the catalogue: "$8.00 per visitor", "2.50% /mo". */
+const withUnit = (lever: Lever, text: string) => {
+  const ref = lever.ref(0);
+  const { unit } = inputEntry(ref.kind === 'driver' ? ref : { kind: 'plan', field: ref.field });
+  return unit ? `${text} ${unit}` : text;
+};
 
 /**
  * One slider. A drag is one undo step: the gesture starts on pointer down and ends on release;
@@ -30,7 +37,7 @@ export const WhatIfSlider = memo(function WhatIfSlider({ lever, scope, value, cu
     const next = applyLever(gestureBase(), lever, scope, x);
     useStore.getState().updateScenario(() => next);
   };
-  const text = show(lever, value, currency);
+  const text = withUnit(lever, show(lever, value, currency));
   return (
     <div className="what-if-slider">
       <label htmlFor={id}>{lever.label}</label>

@@ -1,4 +1,5 @@
 import { useId, useState, type KeyboardEvent } from 'react';
+import { sentence } from '../../components/format';
 import type { Parsed } from '../../components/grid/units';
 
 interface Props<T> {
@@ -47,14 +48,14 @@ export function CommitInput<T>({ label, value, parse, onCommit, problem, multili
       const r = parse(draft);
       if (r.ok) { commit(); return; }
       setDraft(null);
-      setError(`not changed: ${r.message}`);
+      setError(`Not changed: ${r.message}`);
     },
   };
   return (
     <div className={`field ${className ?? ''}`}>
       <label htmlFor={id}>{label}</label>
       {multiline ? <textarea rows={2} {...common} /> : <input type="text" inputMode={inputMode} autoComplete="off" {...common} />}
-      {message && <span id={`${id}-msg`} className="field-problem" role={error ? 'alert' : undefined}>{message}</span>}
+      {message && <span id={`${id}-msg`} className="field-problem" role={error ? 'alert' : undefined}>{sentence(message)}</span>}
     </div>
   );
 }

@@ -11,10 +11,13 @@ import { MixTotalRow } from './MixTotalRow';
 import { gridLines, type DataRow } from './rows';
 import { inRange, rangeOf, type Selection } from '../../components/grid/selection';
 import { formatExact, formatValue } from '../../components/grid/units';
-import { labelWithUnit } from '../../model/catalogue';
+import { labelWithUnit, unitWords } from '../../model/catalogue';
 import { useGridController } from './use-grid-controller';
 
 const YEAR_INDEXES = Array.from({ length: YEARS }, (_, y) => y);
+// While typing, the period is spelled out ("per month", not "/mo"): the moment a yearly amount
+// would go into a monthly row is the moment it must be impossible to miss.
+const editorUnit = (row: DataRow) => `${row.label}: ${unitWords(row.entry)}`;
 
 /** The planner's sheet: one row per assumption, one column per year, edited like a spreadsheet. */
 export function Grid({ sel, setSel }: { sel: Selection; setSel: (s: Selection) => void }) {
@@ -63,7 +66,7 @@ export function Grid({ sel, setSel }: { sel: Selection; setSel: (s: Selection) =
             row={r}
             col={y}
             name={`${row.label} ${year0 + y}`}
-            unit={row.entry.unit}
+            unit={editorUnit(row)}
             text={text}
             title={title}
             formula={isFormula(cell)}

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { CATALOGUE } from '../../model/catalogue';
 import { useShallow } from 'zustand/react/shallow';
 import { useStore } from '../../state/store';
 import { useProblems } from './cell-values';
@@ -25,8 +26,8 @@ export const ScenarioFields = memo(function ScenarioFields() {
       <legend>Scenario</legend>
       <CommitInput label="Name" value={s.name} parse={text('The name')} onCommit={(v) => setField('name', v)} problem={problem('name')} className="wide" />
       <CommitInput label="Currency" value={s.currency} parse={currency} onCommit={(v) => setField('currency', v)} problem={problem('currency')} className="narrow" />
-      <CommitInput label="Start year" value={String(s.startYear)} parse={year} onCommit={(v) => setField('startYear', v)} problem={problem('startYear')} className="narrow" inputMode="numeric" />
-      <CommitInput label={`Starting cash (${s.currency})`} value={count(s.startingCash, Number.isInteger(s.startingCash) ? 0 : 2)} parse={numberIn('money')} onCommit={(v) => setField('startingCash', v)} problem={problem('startingCash')} inputMode="decimal" />
+      <CommitInput label={CATALOGUE.scenario.startYear.label} value={String(s.startYear)} parse={year} onCommit={(v) => setField('startYear', v)} problem={problem('startYear')} className="narrow" inputMode="numeric" />
+      <CommitInput label={`${CATALOGUE.scenario.startingCash.label} (${s.currency})`} value={count(s.startingCash, Number.isInteger(s.startingCash) ? 0 : 2)} parse={numberIn('money')} onCommit={(v) => setField('startingCash', v)} problem={problem('startingCash')} inputMode="decimal" />
       <CommitInput label="Description" value={s.description} parse={anyText} onCommit={(v) => setField('description', v)} problem={problem('description')} multiline className="full" />
     </fieldset>
   );

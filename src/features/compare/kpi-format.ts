@@ -1,67 +1,38 @@
-import { count, money, months, multiple, percent } from '../../components/format';
+import { formatDelta, formatFigure, formatInput, percent } from '../../components/format';
+import { CATALOGUE, type InputEntry } from '../../model/catalogue';
 import type { AnnualFigure, Cell } from '../../model/types';
 
-// How each compared figure reads: money, a count, a rate or a multiple. Formatting only here.
+// How each compared figure and assumption reads: the catalogue's label and kind, formatted only here.
 
-type Kind = 'money' | 'money2' | 'count' | 'rate' | 'multiple' | 'months';
+/** A compared figure's label: the catalogue's. */
+export const kpiLabel = (kpi: AnnualFigure) => CATALOGUE.annual[kpi].label;
 
-export const KPI_INFO: Partial<Record<AnnualFigure, { label: string; kind: Kind }>> = {
-  revenue: { label: 'Revenue', kind: 'money' },
-  ebitda: { label: 'EBITDA', kind: 'money' },
-  arr: { label: 'ARR (December)', kind: 'money' },
-  endingCustomers: { label: 'Customers (December)', kind: 'count' },
-  endingCash: { label: 'Cash (December)', kind: 'money' },
-  grossMargin: { label: 'Gross margin', kind: 'rate' },
-  cac: { label: 'CAC (paid)', kind: 'money2' },
-  ltvToCac: { label: 'LTV : CAC', kind: 'multiple' },
-  nrr: { label: 'Net revenue retention', kind: 'rate' },
-  cacPaybackMonths: { label: 'CAC payback', kind: 'months' },
-};
-
-export const kpiLabel = (kpi: AnnualFigure) => KPI_INFO[kpi]?.label ?? kpi;
-
-function format(kind: Kind, x: number, currency: string): string {
-  switch (kind) {
-    case 'money': return money(x, currency, 0);
-    case 'money2': return money(x, currency, 2);
-    case 'count': return count(x, 0);
-    case 'rate': return percent(x, 1);
-    case 'multiple': return multiple(x);
-    case 'months': return months(x);
-  }
-}
-
-/** A figure as the dashboard shows it. */
+/** A figure as the comparison table shows it (precise: $1,234,567, $666.67, 92.0%). */
 export function formatKpi(kpi: AnnualFigure, x: number, currency: string): string {
-  return format(KPI_INFO[kpi]?.kind ?? 'count', x, currency);
+  return formatFigure(CATALOGUE.annual[kpi].kind, x, currency);
 }
 
-/** A signed difference; a change of a rate reads in percentage points. */
+/** A signed difference; a change of a rate reads in percentage points; a zero reads ±. */
 export function formatKpiDelta(kpi: AnnualFigure, x: number, currency: string): string {
-  const kind = KPI_INFO[kpi]?.kind ?? 'count';
-  const sign = x > 0 ? '+' : x < 0 ? '−' : '±';
-  if (kind === 'rate') return `${sign}${count(Math.abs(x) * 100, 1)} pts`;
-  return `${sign}${format(kind, Math.abs(x), currency)}`;
+  return formatDelta(CATALOGUE.annual[kpi].kind, x, currency);
 }
 
-/** A signed percentage: +35.2 %. */
+/** A signed percentage: +35.2%. */
 export function formatPct(x: number): string {
-  return `${x > 0 ? '+' : x < 0 ? '−' : '±'}${percent(Math.abs(x), 1)}`;
+  const text = percent(Math.abs(x), 1);
+  return `${x === 0 || !/[1-9]/.test(text) ? '±' : x > 0 ? '+' : '−'}${text}`;
 }
 
-const MONEY_ROWS = new Set(['marketingBudget', 'visitorAcquisitionCost', 'cogsPerCustomer', 'salesMarketingOverhead', 'operatingExpenses', 'price', 'startingCash']);
-const RATE_ROWS = new Set(['visitorToTrial', 'trialToPaid', 'cogsPercent', 'mix', 'churn', 'upgrade', 'downgrade']);
+/** The catalogue entry of an assumption, from its path in the file: drivers, plan rows, scenario fields. */
+function entryOf(path: readonly (string | number)[]): InputEntry | undefined {
+  const key = String(path[0] === 'drivers' ? path[1] : path[0] === 'plans' ? path[2] : path[0]);
+  const { drivers, planRows, scenario } = CATALOGUE;
+  return (drivers as Record<string, InputEntry>)[key] ?? (planRows as Record<string, InputEntry>)[key] ?? (scenario as Record<string, InputEntry>)[key];
+}
 
-/** The row an assumption belongs to, from its path in the file: `marketingBudget`, `price`, `startingCash`. */
-const rowOf = (path: readonly (string | number)[]) => String(path[0] === 'drivers' ? path[1] : path[0] === 'plans' ? path[2] : path[0]);
-
-/** An assumption value: $200,000, 6.75 %, 1,200. */
+/** An assumption value, with the grid's precision: $200,000, 6.75%, 1,200. */
 export function formatAssumption(path: readonly (string | number)[], x: number, currency: string): string {
-  const row = rowOf(path);
-  if (MONEY_ROWS.has(row)) return money(x, currency, Number.isInteger(x) ? 0 : 2);
-  // 6.0 % or 6.75 %: one decimal unless the rate needs two.
-  if (RATE_ROWS.has(row)) return percent(x, Number.isInteger(Math.round(x * 1e6) / 1e3) ? 1 : 2);
-  return row === 'startYear' ? String(x) : count(x, Number.isInteger(x) ? 0 : 2);
+  return formatInput(entryOf(path)?.kind ?? 'count', x, currency);
 }
 
 /** A cell as written: its value, or the formula and the value it gives. */

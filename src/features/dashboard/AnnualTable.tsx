@@ -1,17 +1,20 @@
 import { memo } from 'react';
 import { NullFigure } from '../../components/Figure';
 import { ANNUAL_INFO, formatPrecise } from '../../components/charts/metrics';
-import type { AnnualFigure, Projection } from '../../model/types';
+import type { AnnualKey } from '../../model/catalogue';
+import type { Projection } from '../../model/types';
 
-// The P&L first, then the annual KPIs (MODEL.md, "One year").
-const ROWS: readonly AnnualFigure[] = [
-  'revenue', 'cogs', 'grossProfit', 'grossMargin', 'marketingSpend', 'salesMarketingOverhead', 'operatingExpenses', 'ebitda', 'endingCash',
-  'visitors', 'trials', 'newCustomers', 'endingCustomers', 'endingMrr', 'arr', 'arpu', 'cac', 'fullyLoadedCac', 'cacPaybackMonths', 'nrr', 'ltv', 'ltvToCac',
+// The P&L and cash first, then the annual KPIs and the board metrics (MODEL.md, "One year").
+const ROWS: readonly AnnualKey[] = [
+  'revenue', 'revenueGrowth', 'cogs', 'grossProfit', 'grossMargin', 'marketingSpend', 'salesMarketingOverhead', 'operatingExpenses', 'ebitda', 'ebitdaMargin',
+  'financing', 'endingCash', 'runwayMonths',
+  'visitors', 'trials', 'newCustomers', 'endingCustomers', 'endingMrr', 'arr', 'netNewArr', 'arpu', 'cac', 'fullyLoadedCac', 'cacPaybackMonths', 'nrr', 'ltv', 'ltvToCac',
+  'ruleOf40', 'burnMultiple', 'magicNumber',
 ];
 const KPI_START = ROWS.indexOf('visitors');
 
 interface RowProps {
-  figure: AnnualFigure;
+  figure: AnnualKey;
   years: string;
   /** The row's values joined by '|' ('' for null): a string, so a row whose figures did not move is skipped. */
   values: string;
@@ -27,7 +30,7 @@ const Row = memo(function Row({ figure, years, values, currency, groupStart }: R
   const vs = values.split('|');
   return (
     <tr data-figure={figure} className={groupStart ? 'group-start' : undefined}>
-      <th scope="row">{info.label}</th>
+      <th scope="row" title={`${info.explanation}\n${info.formula}`}>{info.label}</th>
       {ys.map((y, i) => {
         const raw = vs[i]!;
         return (
@@ -55,10 +58,11 @@ export const AnnualTable = memo(function AnnualTable({ projection, currency }: {
             </tr>
           </thead>
           <tbody>
-            {ROWS.map((key, i) => (
+            {/* A figure the engine does not give (an older projection) has no row rather than a row of dashes. */}
+            {ROWS.filter((key) => key in projection.years[0]!).map((key) => (
               <Row
-                key={key} figure={key} years={years.join('|')} currency={currency} groupStart={i === KPI_START}
-                values={projection.years.map((y) => y[key] ?? '').join('|')}
+                key={key} figure={key} years={years.join('|')} currency={currency} groupStart={key === ROWS[KPI_START]}
+                values={projection.years.map((y) => (y as Record<string, number | null>)[key] ?? '').join('|')}
               />
             ))}
           </tbody>

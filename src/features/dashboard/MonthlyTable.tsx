@@ -1,13 +1,11 @@
 import { memo, useState } from 'react';
 import { NullFigure } from '../../components/Figure';
-import { MONTHLY_INFO, formatPrecise, type Kind } from '../../components/charts/metrics';
+import { MONTHLY_INFO, formatPrecise } from '../../components/charts/metrics';
 import { count, monthLabel } from '../../components/format';
 import { MONTH_COLUMNS } from '../../model/output';
 import { MONTHS, type Projection } from '../../model/types';
 
 const MONTH_ROWS = Array.from({ length: MONTHS }, (_, m) => m);
-// Customers are fractional (the model is an expectation), so counts keep one decimal here.
-const precise = (kind: Kind, x: number, currency: string) => (kind === 'count' ? count(x, 1) : formatPrecise(kind, x, currency));
 
 interface RowProps {
   label: string;
@@ -29,11 +27,11 @@ const Row = memo(function Row({ label, month, values, currency }: RowProps) {
         const raw = vs[i]!;
         return (
           <td key={key} className="num" data-figure={key}>
-            {raw === '' ? <NullFigure whyNull={info.whyNull} /> : precise(info.kind, Number(raw), currency)}
+            {raw === '' ? <NullFigure whyNull={info.whyNull} /> : formatPrecise(info.kind, Number(raw), currency)}
           </td>
         );
       })}
-      {vs.slice(MONTH_COLUMNS.length).map((raw, i) => <td key={`plan${i}`} className="num">{count(Number(raw), 1)}</td>)}
+      {vs.slice(MONTH_COLUMNS.length).map((raw, i) => <td key={`plan${i}`} className="num">{count(Number(raw), 0)}</td>)}
     </tr>
   );
 });
@@ -45,7 +43,7 @@ const Body = memo(function Body({ projection, planNames, currency }: { projectio
         <thead>
           <tr>
             <th scope="col">Month</th>
-            {MONTH_COLUMNS.map((key) => <th key={key} scope="col" className="num" title={key}>{MONTHLY_INFO[key].label}</th>)}
+            {MONTH_COLUMNS.map((key) => <th key={key} scope="col" className="num" title={MONTHLY_INFO[key].formula}>{MONTHLY_INFO[key].label}</th>)}
             {planNames.map((name) => <th key={name} scope="col" className="num">{`${name} customers`}</th>)}
           </tr>
         </thead>

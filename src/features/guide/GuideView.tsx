@@ -1,10 +1,12 @@
 import { GuideCharts, GuideKpis, GuideWorkedMonth } from './GuideFigures';
+import { GuideInputs } from './GuideInputs';
 import { GuideTargets } from './GuideTargets';
 import './guide.css';
 
 const SECTIONS = [
   { id: 'guide-layout', title: 'How the dashboard is laid out' },
   { id: 'guide-kpis', title: 'The key figures' },
+  { id: 'guide-inputs', title: 'The assumptions' },
   { id: 'guide-targets', title: 'The 2030 targets' },
   { id: 'guide-charts', title: 'The charts' },
   { id: 'guide-month', title: 'A worked month' },
@@ -61,6 +63,7 @@ export function GuideView() {
       </section>
 
       <GuideKpis id="guide-kpis" />
+      <GuideInputs id="guide-inputs" />
       <GuideTargets id="guide-targets" />
       <GuideCharts id="guide-charts" />
       <GuideWorkedMonth id="guide-month" />

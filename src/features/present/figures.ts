@@ -1,4 +1,5 @@
-import { formatCompact, formatPrecise } from '../../components/charts/metrics';
+import { formatCompact } from '../../components/charts/metrics';
+import { formatOrNa } from '../../components/format';
 import type { PlanRef } from '../../components/charts/metrics';
 import type { AnnualFigure, Projection, TargetResult } from '../../model/types';
 import type { BigFigure } from './BigFigures';
@@ -17,7 +18,8 @@ export function annualBig(key: AnnualFigure, projection: Projection, currency: s
     value: last[key],
     format,
     whyNull: info.whyNull,
-    sub: `from ${from === null ? '—' : formatPrecise(info.kind, from, currency)} in ${first.year}`,
+    // Compact like the headline beside it ($10.7M from $253K), and a missing figure in words.
+    sub: `from ${formatOrNa(info.kind, from, currency, 'compact')} in ${first.year}`,
     chips: targets.filter((t) => t.metric === key).map((t) => targetChip(t, plans, currency)),
   };
 }
