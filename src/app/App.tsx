@@ -24,6 +24,7 @@ const DashboardView = lazy(() => import('../features/dashboard/DashboardView').t
 const ScenariosView = lazy(() => import('../features/scenarios/ScenariosView').then((m) => ({ default: m.ScenariosView })));
 const CompareView = lazy(() => import('../features/compare/CompareView').then((m) => ({ default: m.CompareView })));
 const SensitivityView = lazy(() => import('../features/sensitivity/SensitivityView').then((m) => ({ default: m.SensitivityView })));
+const ActualsView = lazy(() => import('../features/actuals/ActualsView').then((m) => ({ default: m.ActualsView })));
 const GuideView = lazy(() => import('../features/guide/GuideView').then((m) => ({ default: m.GuideView })));
 
 function CurrentView({ view }: { view: ViewId }) {
@@ -41,6 +42,7 @@ function CurrentView({ view }: { view: ViewId }) {
     case 'compare': return <ErrorBoundary label="Compare"><CompareView /></ErrorBoundary>;
     case 'sensitivity': return <ErrorBoundary label="Sensitivity"><FiguresGate title="Sensitivity"><SensitivityView /></FiguresGate></ErrorBoundary>;
     case 'guide': return <ErrorBoundary label="Guide"><GuideView /></ErrorBoundary>;
+    case 'actuals': return <ErrorBoundary label="Actuals"><ActualsView /></ErrorBoundary>;
   }
 }
 

@@ -4,17 +4,24 @@ import { projectForecast } from '../model/forecast';
 import { monthlyCsv, projectionOutput } from '../model/output';
 import { formatProblemWithPath, parseScenarioText } from '../model/parse-scenario';
 import { takeXlsxOption, writeWorkbookFile } from './xlsx';
+import { parseWithActuals, takeActualsOptions } from './actuals-option';
 
 // `npm run --silent project -- FILE.json [--json | --csv [--forecast]] [--xlsx OUT.xlsx]`: check a
 // scenario file and print its projection (MODEL.md, "Headless output"), or with --xlsx alone write
 // the live workbook. Problems go to stderr one a line with exit
 // code 1, so a user's own CI can gate scenario files on it.
 
-const USAGE = 'usage: npm run --silent project -- FILE.json [--json | --csv [--forecast]] [--xlsx OUT.xlsx]';
+const USAGE = "usage: npm run --silent project -- FILE.json [--json | --csv [--forecast]] [--xlsx OUT.xlsx] [--actuals FILE.csv|FILE.xlsx [--map 'Header=figure,...'] [--sheet NAME] [--decimal-mark , | .] [--date-order dmy | mdy]]";
 const FLAGS = new Set(['--json', '--csv', '--forecast']);
 
 async function main(args: string[]): Promise<number> {
-  const { path: xlsx, rest: argv } = takeXlsxOption(args);
+  // --actuals and its companions take values; the rest of the flags are read as before.
+  const { rest: afterActuals, actuals, error } = takeActualsOptions(args);
+  if (error) {
+    process.stderr.write(`${error}\n${USAGE}\n`);
+    return 2;
+  }
+  const { path: xlsx, rest: argv } = takeXlsxOption(afterActuals);
   const files = argv.filter((a) => !a.startsWith('--'));
   const flags = new Set(argv.filter((a) => a.startsWith('--')));
   const unknown = [...flags].filter((f) => !FLAGS.has(f));
@@ -35,7 +42,7 @@ async function main(args: string[]): Promise<number> {
     process.stderr.write(`${file}: cannot read the file (${code ?? String(error)})\n`);
     return 1;
   }
-  const parsed = parseScenarioText(text);
+  const parsed = actuals ? await parseWithActuals(text, actuals) : parseScenarioText(text);
   if (!parsed.ok) {
     process.stderr.write(parsed.problems.map((p) => `${file}: ${formatProblemWithPath(p)}\n`).join(''));
     return 1;

@@ -6,8 +6,9 @@ import { createCompareSlice, type CompareSlice } from './compare-slice';
 import { createLibrarySlice, type LibrarySlice } from './library-slice';
 import { createSensitivitySlice, type SensitivitySlice } from './sensitivity-slice';
 import { createAutosaveSlice, type AutosaveSlice } from './autosave-slice';
+import { createActualsSlice, type ActualsSlice } from './actuals-slice';
 
-export type AppState = ScenarioSlice & UiSlice & LibrarySlice & CompareSlice & SensitivitySlice & AutosaveSlice;
+export type AppState = ScenarioSlice & UiSlice & LibrarySlice & CompareSlice & SensitivitySlice & AutosaveSlice & ActualsSlice;
 
 /**
  * The one store. Undo history (zundo) covers the scenario only, never UI state; each action is
@@ -22,6 +23,7 @@ export const useStore = create<AppState>()(
       ...createCompareSlice(...a),
       ...createSensitivitySlice(...a),
       ...createAutosaveSlice(...a),
+      ...createActualsSlice(...a),
     }),
     {
       // The scenario's last good version travels with it, so undo and redo never show another's figures.

@@ -5,6 +5,7 @@ import { PREFIX, readText, writeText } from './storage';
 export const VIEWS = [
   { id: 'model', label: 'Model' },
   { id: 'dashboard', label: 'Dashboard' },
+  { id: 'actuals', label: 'Actuals' },
   { id: 'scenarios', label: 'Scenarios' },
   { id: 'compare', label: 'Compare' },
   { id: 'sensitivity', label: 'Sensitivity' },

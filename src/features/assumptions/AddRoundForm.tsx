@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { monthText } from '../../model/calendar';
 import { addRound, type RoundProblems } from '../../state/funding-actions';
 import { useStore } from '../../state/store';
-import { numberIn } from './units';
+import { numberIn } from '../../components/grid/units';
 
 const readAmount = numberIn('money-compact');
 

@@ -10,7 +10,7 @@ import { ProblemList } from './ProblemList';
 import { gridLines } from './rows';
 import { ScenarioFields } from './ScenarioFields';
 import { WarningList } from './WarningList';
-import { at, clampSelection, type Selection } from './selection';
+import { at, clampSelection, type Selection } from '../../components/grid/selection';
 import './assumptions.css';
 
 /** The Model view's left side: the what-if sliders, the problems, the grid, the single values. */

@@ -1,6 +1,6 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import { sentence } from '../../components/format';
-import type { Parsed } from './units';
+import type { Parsed } from '../../components/grid/units';
 
 interface Props<T> {
   label: string;

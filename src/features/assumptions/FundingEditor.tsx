@@ -6,7 +6,7 @@ import { editRound, removeRound, roundProblems, type RoundField } from '../../st
 import { useStore } from '../../state/store';
 import { AddRoundForm } from './AddRoundForm';
 import { CommitInput } from './CommitInput';
-import { numberIn, type Parsed } from './units';
+import { numberIn, type Parsed } from '../../components/grid/units';
 import './funding.css';
 
 const f = CATALOGUE.funding;

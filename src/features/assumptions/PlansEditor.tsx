@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { MAX_PLANS } from '../../model/types';
 import { useStore } from '../../state/store';
 import { CommitInput } from './CommitInput';
-import { editText, numberIn, type Parsed } from './units';
+import { editText, numberIn, type Parsed } from '../../components/grid/units';
 
 const planName = (t: string): Parsed<string> => (t.trim() ? { ok: true, value: t.trim() } : { ok: false, message: 'a plan needs a name' });
 const customers = numberIn('count');

@@ -5,7 +5,7 @@ import { useWorkingEvaluation } from '../../state/evaluation';
 import { useStore } from '../../state/store';
 import { useProblems } from './cell-values';
 import type { DataRow } from './rows';
-import { at, type Selection } from './selection';
+import { at, type Selection } from '../../components/grid/selection';
 
 const SHOWN = 6;
 // validate.ts names a mix-sum problem `Plan mix, <year>`; it belongs to a year, not a cell.

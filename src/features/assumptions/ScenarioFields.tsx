@@ -5,7 +5,7 @@ import { useStore } from '../../state/store';
 import { useProblems } from './cell-values';
 import { CommitInput } from './CommitInput';
 import { count } from '../../components/format';
-import { numberIn, type Parsed } from './units';
+import { numberIn, type Parsed } from '../../components/grid/units';
 
 const text = (what: string) => (t: string): Parsed<string> => (t.trim() ? { ok: true, value: t.trim() } : { ok: false, message: `${what} must not be empty` });
 const anyText = (t: string): Parsed<string> => ({ ok: true, value: t });

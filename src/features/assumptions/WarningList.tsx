@@ -3,7 +3,7 @@ import { cellKey } from '../../model/places';
 import { acceptWarning, type Warning } from '../../model/plausibility';
 import { useStore } from '../../state/store';
 import type { DataRow } from './rows';
-import { at, type Selection } from './selection';
+import { at, type Selection } from '../../components/grid/selection';
 import { useWarnings } from './use-warnings';
 
 const SHOWN = 6;

@@ -2,8 +2,8 @@ import { isFormula } from '../../model/formula';
 import type { Cell, CellRef, ScenarioValues } from '../../model/types';
 import { YEARS } from '../../model/types';
 import type { DataRow } from './rows';
-import type { Range } from './selection';
-import { editText, parseTyped } from './units';
+import type { Range } from '../../components/grid/selection';
+import { editText, parseTyped } from '../../components/grid/units';
 
 // What paste, fill right, copy and Delete do to a range, as lists of cell edits: pure, so the
 // grid applies each list as one undo step and the tests check them without a browser.

@@ -1,7 +1,7 @@
 import { inputEntry, planRowLabel, type InputEntry, type InputRowRef } from '../../model/catalogue';
 import { planLabel } from '../../model/places';
 import type { CellRef, DriverKey, PlanRowKey, Scenario } from '../../model/types';
-import { unitOf, type Unit } from './units';
+import { unitOf, type Unit } from '../../components/grid/units';
 
 /** An editable row of the grid: five cells, one per year. */
 export interface DataRow {

@@ -3,14 +3,14 @@ import { cellKey } from '../../model/places';
 import { YEARS } from '../../model/types';
 import { previousCell } from '../../state/history';
 import { useStore } from '../../state/store';
-import type { Move } from './CellEditor';
+import type { Move } from '../../components/grid/CellEditor';
 import { cellValues, readCell } from './cell-values';
-import { parseTsv, toTsv } from './clipboard';
+import { parseTsv, toTsv } from '../../components/grid/clipboard';
 import { copyTexts, fillRightEdits, pasteEdits, restoreEdits, type Edit } from './grid-edits';
-import type { Handlers } from './grid-handlers';
+import type { Handlers } from '../../components/grid/grid-handlers';
 import type { DataRow } from './rows';
-import { at, moveBy, rangeOf, tabFrom, type Selection } from './selection';
-import { editText, parseTyped } from './units';
+import { at, moveBy, rangeOf, tabFrom, type Selection } from '../../components/grid/selection';
+import { editText, parseTyped } from '../../components/grid/units';
 
 export interface Editing {
   row: number;

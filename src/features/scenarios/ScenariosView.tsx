@@ -3,6 +3,17 @@ import { SHIPPED } from '../../state/shipped';
 import { useStore } from '../../state/store';
 import { downloadCopy } from './file-actions';
 import { LibraryRow } from './LibraryRow';
+// Sample actuals that ship beside the examples: a CSV to try the Actuals view's import on.
+import sampleActuals from '../../../scenarios/crm-actuals-2026.csv?raw';
+
+function downloadSampleActuals() {
+  const url = URL.createObjectURL(new Blob([sampleActuals], { type: 'text/csv' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = 'crm-actuals-2026.csv';
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
 
 // The library page: the working scenario, the user's own scenarios kept in this browser, and the
 // examples that ship with the app.
@@ -66,6 +77,9 @@ export function ScenariosView() {
             ))}
           </tbody>
         </table>
+        <p className="hint">
+          Sample actuals: <button type="button" className="button small" onClick={downloadSampleActuals}>Download crm-actuals-2026.csv</button> the first six months of 2026 as a CSV file. Import it into the baseline from the Actuals view (or open the example above that already holds them).
+        </p>
       </section>
     </div>
   );

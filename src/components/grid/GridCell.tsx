@@ -15,7 +15,7 @@ export interface GridCellProps {
   formula: boolean;
   problem: string | undefined;
   /** A plausibility warning: the value is kept and used, but worth a second look. */
-  warning: string | undefined;
+  warning?: string;
   active: boolean;
   selected: boolean;
   /** The editor's starting text while this cell is being edited, else null. */

@@ -1,4 +1,4 @@
-import { formatInput, money, percent, digitsFor } from '../../components/format';
+import { formatInput, money, percent, digitsFor } from '../format';
 import type { FigureKind } from '../../model/catalogue';
 import type { Cell } from '../../model/types';
 
@@ -102,7 +102,8 @@ function formatFresh(x: number, unit: Unit, currency: string): string {
 
 /** A value spelled out in full, for the hover text where the cell shows it rounded ($12.3K). */
 export function formatExact(x: number, unit: Unit, currency: string): string {
-  if (unit === 'money-compact') return remembered('x', x, unit, currency, () => money(x, currency, digitsFor(x, 0, 2)));
+  // Money in full has no cents or both digits of them: $16,250.50, never $16,250.5.
+  if (unit === 'money-compact') return remembered('x', x, unit, currency, () => money(x, currency, digitsFor(x, 0, 2) === 0 ? 0 : 2));
   if (unit === 'percent') return remembered('x', x, unit, currency, () => percent(x, digitsFor(x * 100, 1, 6)));
   return formatValue(x, unit, currency);
 }

@@ -26,17 +26,17 @@ export const inRange = (r: Range, row: number, col: number) => row >= r.top && r
 const clamp = (x: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, x));
 
 /** Moves the active cell by (dr, dc), clamped to the grid; with `extend` the anchor stays. */
-export function moveBy(s: Selection, dr: number, dc: number, rowCount: number, extend: boolean): Selection {
+export function moveBy(s: Selection, dr: number, dc: number, rowCount: number, extend: boolean, colCount = YEARS): Selection {
   const row = clamp(s.row + dr, 0, rowCount - 1);
-  const col = clamp(s.col + dc, 0, YEARS - 1);
+  const col = clamp(s.col + dc, 0, colCount - 1);
   return extend ? { ...s, row, col } : at(row, col);
 }
 
-/** Tab order: right along the row, then the next row's first year; null past either end. */
-export function tabFrom(s: Selection, back: boolean, rowCount: number): Selection | null {
-  const i = s.row * YEARS + s.col + (back ? -1 : 1);
-  if (i < 0 || i >= rowCount * YEARS) return null;
-  return at(Math.floor(i / YEARS), i % YEARS);
+/** Tab order: right along the row, then the next row's first column; null past either end. Columns: the years unless told. */
+export function tabFrom(s: Selection, back: boolean, rowCount: number, colCount = YEARS): Selection | null {
+  const i = s.row * colCount + s.col + (back ? -1 : 1);
+  if (i < 0 || i >= rowCount * colCount) return null;
+  return at(Math.floor(i / colCount), i % colCount);
 }
 
 /** Keeps a selection inside a grid that lost rows (a plan was removed). */

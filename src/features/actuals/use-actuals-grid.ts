@@ -1,0 +1,159 @@
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent, type RefObject } from 'react';
+import { parseTsv, toTsv } from '../../components/grid/clipboard';
+import type { Move } from '../../components/grid/CellEditor';
+import type { Handlers } from '../../components/grid/grid-handlers';
+import { at, moveBy, rangeOf, tabFrom, type Selection } from '../../components/grid/selection';
+import { editText } from '../../components/grid/units';
+import { monthLabel } from '../../components/format';
+import type { ActualEdit } from '../../model/actuals-import/merge';
+import { useStore } from '../../state/store';
+import { actualValue, type ActualColumn } from './columns';
+import { clearActuals, copyActuals, pasteActuals, typedActual } from './grid-edits';
+
+export interface Editing {
+  row: number;
+  col: number;
+  text: string;
+}
+
+const months = () => useStore.getState().scenario.actuals ?? [];
+const apply = (edits: ActualEdit[]) => { if (edits.length) useStore.getState().setActualFigures(edits); };
+
+/**
+ * The actuals grid's behaviour, as the assumptions grid's: selection moves, editing, commits (one
+ * undo step each), copy, paste and Delete. Handlers are stable and read the latest props through a ref.
+ */
+export function useActualsGrid(rowCount: number, cols: readonly ActualColumn[], sel: Selection, setSel: (s: Selection) => void, table: RefObject<HTMLTableElement | null>, startYear: number) {
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const latest = useRef({ rowCount, cols, sel, editing, startYear });
+  useLayoutEffect(() => { latest.current = { rowCount, cols, sel, editing, startYear }; });
+  const focusWanted = useRef(false);
+  const dragging = useRef(false);
+
+  useLayoutEffect(() => {
+    if (!focusWanted.current || editing) return;
+    focusWanted.current = false;
+    table.current?.querySelector<HTMLElement>(`td[data-row="${sel.row}"][data-col="${sel.col}"]`)?.focus();
+  }, [sel, editing, table]);
+
+  useEffect(() => {
+    const up = () => { dragging.current = false; };
+    window.addEventListener('mouseup', up);
+    return () => window.removeEventListener('mouseup', up);
+  }, []);
+
+  const handlers = useMemo(() => {
+    const go = (next: Selection) => { focusWanted.current = true; setSel(next); };
+    const label = (row: number, col: number) => `${latest.current.cols[col]!.label}, ${monthLabel(row, latest.current.startYear)}`;
+    const startEdit = (row: number, col: number, text?: string) => {
+      const c = latest.current.cols[col];
+      if (!c) return;
+      const x = actualValue(months()[row], c.key);
+      setEditing({ row, col, text: text ?? (x === undefined ? '' : editText(x, c.unit)) });
+    };
+    const store = (text: string): string | null => {
+      const e = latest.current.editing;
+      if (!e) return null;
+      const c = latest.current.cols[e.col]!;
+      const r = typedActual(text, c);
+      if (!r.ok) return r.message;
+      if (actualValue(months()[e.row], c.key) !== r.value) apply([{ m: e.row, figure: c.key, value: r.value }]);
+      return null;
+    };
+    const after = (e: Editing, move: Move): Selection => {
+      const here = at(e.row, e.col);
+      const { rowCount: n, cols: cs } = latest.current;
+      if (move === 'down' || move === 'up') return moveBy(here, move === 'down' ? 1 : -1, 0, n, false, cs.length);
+      if (move === 'right' || move === 'left') return tabFrom(here, move === 'left', n, cs.length) ?? here;
+      return here;
+    };
+    const h: Handlers & { startEdit: typeof startEdit; go: typeof go } = {
+      startEdit,
+      go,
+      mouseDown: (row, col, e) => {
+        const { editing: ed, sel: s } = latest.current;
+        if (e.button !== 0 || (ed && ed.row === row && ed.col === col)) return;
+        e.preventDefault();
+        dragging.current = true;
+        go(e.shiftKey ? { ...s, row, col } : at(row, col));
+      },
+      mouseEnter: (row, col, e) => {
+        if (!dragging.current || (e.buttons & 1) === 0 || latest.current.editing) return;
+        setSel({ ...latest.current.sel, row, col });
+      },
+      edit: (row, col) => { setSel(at(row, col)); startEdit(row, col); },
+      commit: (text, move) => {
+        const e = latest.current.editing;
+        if (!e) return null;
+        const message = store(text);
+        if (message) return message;
+        setEditing(null);
+        go(after(e, move));
+        return null;
+      },
+      cancel: () => {
+        const e = latest.current.editing;
+        setEditing(null);
+        if (e) go(at(e.row, e.col));
+      },
+      leave: (text) => {
+        const e = latest.current.editing;
+        if (!e) return;
+        const message = store(text);
+        if (message) useStore.getState().notify({ kind: 'warning', text: `${label(e.row, e.col)} was not changed: ${message}` });
+        setEditing(null);
+      },
+    };
+    return h;
+  }, [setSel]);
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (latest.current.editing || !(e.target instanceof HTMLTableCellElement)) return;
+    const n = rowCount;
+    const w = cols.length;
+    const mod = e.ctrlKey || e.metaKey;
+    const k = e.key;
+    const arrows: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+    let handled = true;
+    if (arrows[k]) {
+      const [dr, dc] = arrows[k];
+      const far = mod ? n + w : 1;
+      handlers.go(moveBy(sel, dr * far, dc * far, n, e.shiftKey, w));
+    } else if (k === 'Tab') {
+      const next = tabFrom(at(sel.row, sel.col), e.shiftKey, n, w);
+      if (next) handlers.go(next);
+      else handled = false;
+    } else if (k === 'Enter') handlers.go(moveBy(at(sel.row, sel.col), e.shiftKey ? -1 : 1, 0, n, false, w));
+    else if (k === 'Home') handlers.go(mod ? at(0, 0) : moveBy(sel, 0, -w, n, e.shiftKey, w));
+    else if (k === 'End') handlers.go(mod ? at(n - 1, w - 1) : moveBy(sel, 0, w, n, e.shiftKey, w));
+    else if (k === 'F2') handlers.startEdit(sel.row, sel.col);
+    else if (k === 'Escape') handlers.go(at(sel.row, sel.col));
+    else if (k === 'Backspace') handlers.startEdit(sel.row, sel.col, '');
+    else if (k === 'Delete') apply(clearActuals(rangeOf(sel), cols, months()));
+    else if (mod && k.toLowerCase() === 'a') handlers.go({ row: n - 1, col: w - 1, anchorRow: 0, anchorCol: 0 });
+    else if (k.length === 1 && !mod && !e.altKey) handlers.startEdit(sel.row, sel.col, k);
+    else handled = false;
+    if (handled) e.preventDefault();
+  };
+
+  const onCopy = (e: ClipboardEvent) => {
+    if (latest.current.editing) return;
+    e.clipboardData.setData('text/plain', toTsv(copyActuals(rangeOf(sel), cols, months())));
+    e.preventDefault();
+  };
+
+  const onPaste = (e: ClipboardEvent) => {
+    if (latest.current.editing) return;
+    const text = e.clipboardData.getData('text/plain');
+    if (!text) return;
+    e.preventDefault();
+    const { edits, refused, covered } = pasteActuals(parseTsv(text), rangeOf(sel), cols, rowCount, (m) => monthLabel(m, startYear));
+    apply(edits);
+    handlers.go({ row: covered.bottom, col: covered.right, anchorRow: covered.top, anchorCol: covered.left });
+    if (refused.length) {
+      useStore.getState().notify({ kind: 'warning', text: `${refused.length} pasted value${refused.length > 1 ? 's were' : ' was'} not used:\n${refused.slice(0, 3).join('\n')}${refused.length > 3 ? '\n…' : ''}` });
+    }
+  };
+
+  return { editing, handlers, onKeyDown, onCopy, onPaste };
+}
