@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../parse-scenario';
 import type { Scenario } from '../types';
 import { differences } from './compare';
+import { engineForecast, forecastDifferences } from './compare-forecast';
 import { randomScenarios } from './random-scenarios';
 import { assumptionCell, changeScenario, engineOutput, exportScenario, loadXlsx, recompute, staleCaches, type CellChange } from './testing';
 
@@ -35,6 +36,8 @@ describe('the live workbook recomputed by HyperFormula', () => {
     const sheet = recompute(book);
     const tables = sheet.tables();
     expect(differences(tables, output)).toEqual([]);
+    // A shipped scenario with actuals: its forecast and variance too.
+    if (scenario.actuals?.length) expect(forecastDifferences(tables, engineForecast(scenario))).toEqual([]);
     // The cached results as written (exceljs reads a cached 0 or "" back as no result).
     expect(staleCaches(written, tables)).toEqual([]);
 
