@@ -10,7 +10,7 @@ const monthText = (startYear: number, m: number) => `${startYear + Math.floor(m 
 /** The baseline with actual months 0..n-1, each made by `entry` from the plan's month. */
 function withActuals(base: Scenario, name: string, n: number, entry: (m: number, plan: ReturnType<typeof project>) => Omit<ActualMonth, 'month'>): [string, Scenario] {
   const parsed = parseScenario(base);
-  if (!parsed.ok) throw new Error('the baseline must be valid');
+  if (!parsed.ok) throw new Error(`${base.name}: ${parsed.problems.map((p) => `${p.place}: ${p.message}`).join('; ')}`);
   const plan = project(parsed.values);
   const actuals = Array.from({ length: n }, (_, m) => ({ month: monthText(base.startYear, m), ...entry(m, plan) }));
   return [name, { ...structuredClone(base), name, actuals }];
@@ -36,3 +36,18 @@ export const actualScenarios = (baseline: Scenario): [string, Scenario][] => [
     newMrr: 1_000 + m, expansionMrr: 100, contractionMrr: m === 5 ? 0 : 20, churnedMrr: m === 5 ? 0 : 200,
   })),
 ];
+
+/**
+ * Random valid scenarios (any plan count, funding) each given 2 to 12 actual months from its own
+ * plan, the k-th giving a different set of figures: customers and mrr, cash, flows, the bridge,
+ * zeros (no new customers, no revenue) where a KPI's denominator then is 0.
+ */
+export function withRandomActuals(scenarios: readonly Scenario[]): [string, Scenario][] {
+  return scenarios.map((base, k) => withActuals(base, `random #${k} (${base.plans.length} plans) with ${2 + ((k * 5) % 11)} actual months`, 2 + ((k * 5) % 11), (m, p) => {
+    const kind = (k + m) % 4;
+    if (kind === 0) return { customersByPlan: byPlan(p, m, 1.05), mrr: p.monthly.mrr[m]! * 1.02, nrr: 0.97 };
+    if (kind === 1) return { cash: p.monthly.cash[m]! * 0.8, newMrr: 500, expansionMrr: 0, contractionMrr: 0, churnedMrr: 0 };
+    if (kind === 2) return { newCustomers: 0, marketingSpend: 0, visitors: 0, trials: 0, churnedCustomers: p.monthly.churnedCustomers[m]! * 2 };
+    return { mrr: 0, cogs: 0, customersByPlan: byPlan(p, m, 0) };
+  }));
+}

@@ -1,14 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseScenario } from '../parse-scenario';
 import type { Scenario } from '../types';
-import { actualScenarios } from './actual-scenarios';
+import { actualScenarios, withRandomActuals } from './actual-scenarios';
+import { randomScenarios } from './random-scenarios';
 import { engineForecast, forecastDifferences } from './compare-forecast';
 import { differences } from './compare';
 import { assumptionCell, changeScenario, engineOutput, exportScenario, loadXlsx, recompute, staleCaches } from './testing';
 
 // With actuals, the live workbook's Forecast, Forecast annual, Variance and Variance annual sheets
 // recomputed by HyperFormula give the engine's forecast and variance (projectForecast,
-// computeVariance) for every month, year and figure; then an assumption cell and an Actuals cell
+// computeVariance) for every month, year and figure, for hand-built actuals on the baseline and
+// random scenarios given actuals from their own plan; then an assumption cell and an Actuals cell
 // are changed in the workbook and it gives the changed scenario's forecast and variance.
 
 /** The Actuals cell of a column key in actual month m (1-based row and column). */
@@ -21,7 +24,7 @@ function actualsCell(header: readonly unknown[], key: string, m: number): { row:
 const baseline = JSON.parse(readFileSync('scenarios/crm-baseline.json', 'utf8')) as Scenario;
 
 describe('the live workbook with actuals recomputed by HyperFormula', () => {
-  it.each(actualScenarios(baseline))('%s: gives the engine forecast and variance, and follows changed assumption and actual cells', async (_, input) => {
+  it.each([...actualScenarios(baseline), ...withRandomActuals(randomScenarios(8))])('%s: gives the engine forecast and variance, and follows changed assumption and actual cells', async (_, input) => {
     const { output, xlsx, scenario, book: written } = await exportScenario(input);
     const book = await loadXlsx(xlsx);
     const sheet = recompute(book);
@@ -33,7 +36,9 @@ describe('the live workbook with actuals recomputed by HyperFormula', () => {
 
     // An assumption the plan's actual months read (this year's budget) and one of the projected months.
     let changed: Scenario = scenario;
-    for (const change of [{ key: 'marketingBudget', y: 0, value: scenario.drivers.marketingBudget[0] as number * 1.4 }, { key: `churn_${scenario.plans[0]!.id}`, y: 1, value: 0.01 }]) {
+    const parsed = parseScenario(scenario);
+    if (!parsed.ok) throw new Error('the scenario must be valid');
+    for (const change of [{ key: 'marketingBudget', y: 0, value: parsed.values.drivers.marketingBudget[0]! * 1.4 + 1000 }, { key: `churn_${scenario.plans[0]!.id}`, y: 1, value: 0.01 }]) {
       const { row, col } = assumptionCell(book, change.key, change.y);
       sheet.set('Assumptions', row, col, change.value);
       changed = changeScenario(changed, change);
