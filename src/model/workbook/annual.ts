@@ -2,7 +2,7 @@ import type { Worksheet } from 'exceljs';
 import { cellRef } from './a1';
 import type { AssumptionRefs } from './assumptions';
 import { figureFormat } from './formats';
-import { MONTHLY, type MonthlyContext } from './monthly-context';
+import type { MonthlyContext } from './monthly-context';
 import { fitColumns, freezeAndPrintTitles, noteHeaders, setFormula, writeHeader } from './sheet-style';
 import { YEARS, type YearFigures } from '../types';
 
@@ -14,8 +14,9 @@ export const annualRow = (y: number): number => y + 2;
 
 /** Fills the Annual sheet; returns the column of each annual figure. */
 export function writeAnnual(sheet: Worksheet, ctx: MonthlyContext, assumptions: AssumptionRefs): Map<string, number> {
-  const years = ctx.projection.years;
-  const keys = Object.keys(years[0]!) as (keyof YearFigures & string)[];
+  // A forecast's years also have actualMonths.
+  const years = ctx.projection.years as (YearFigures & { actualMonths?: number })[];
+  const keys = Object.keys(years[0]!) as (keyof typeof years[0] & string)[];
   const columnOf = new Map(keys.map((k, i) => [k as string, i + 1]));
   writeHeader(sheet, 1, keys);
   noteHeaders(sheet, 1, keys);
@@ -26,8 +27,8 @@ export function writeAnnual(sheet: Worksheet, ctx: MonthlyContext, assumptions: 
       if (col === undefined) throw new Error(`Annual has no column ${key}`);
       return cellRef(row, col);
     };
-    const sum = (key: string) => `SUM(${MONTHLY}!${ctx.at(key, 12 * y)}:${ctx.at(key, 12 * y + 11)})`;
-    const december = (key: string) => `${MONTHLY}!${ctx.at(key, 12 * y + 11)}`;
+    const sum = (key: string) => `SUM(${ctx.sheet}!${ctx.at(key, 12 * y)}:${ctx.at(key, 12 * y + 11)})`;
+    const december = (key: string) => `${ctx.sheet}!${ctx.at(key, 12 * y + 11)}`;
     const blankIf = (condition: string, value: string) => `IF(${condition},"",${value})`;
     const formulas: Record<string, () => string> = {
       year: () => assumptions.year(y),
@@ -42,10 +43,12 @@ export function writeAnnual(sheet: Worksheet, ctx: MonthlyContext, assumptions: 
       ebitdaMargin: () => blankIf(`${own('revenue')}=0`, `${own('ebitda')}/${own('revenue')}`),
       ruleOf40: () => blankIf(`OR(${own('revenueGrowth')}="",${own('ebitdaMargin')}="")`, `${own('revenueGrowth')}+${own('ebitdaMargin')}`),
       // prevArr of the first year: 12 x the initial customers at the first year's prices (month 0's starting mrr).
-      netNewArr: () => `${own('arr')}-${y === 0 ? `12*${MONTHLY}!${ctx.at('startMrr', 0)}` : cellRef(row - 1, columnOf.get('arr')!)}`,
+      netNewArr: () => `${own('arr')}-${y === 0 ? `12*${ctx.sheet}!${ctx.at('startMrr', 0)}` : cellRef(row - 1, columnOf.get('arr')!)}`,
       burnMultiple: () => `IF(AND(${own('ebitda')}<0,${own('netNewArr')}>0),-${own('ebitda')}/${own('netNewArr')},"")`,
       magicNumber: () => blankIf(`${own('marketingSpend')}+${own('salesMarketingOverhead')}=0`, `${own('netNewArr')}/(${own('marketingSpend')}+${own('salesMarketingOverhead')})`),
     };
+    // A forecast year's actual months: the Forecast sheet's `actual` flags (1 or 0) of its months.
+    formulas.actualMonths = () => sum('actual');
     for (const key of ['revenue', 'cogs', 'grossProfit', 'marketingSpend', 'salesMarketingOverhead', 'operatingExpenses', 'ebitda', 'visitors', 'trials', 'newCustomers', 'financing']) {
       formulas[key] = () => sum(key);
     }
@@ -56,7 +59,7 @@ export function writeAnnual(sheet: Worksheet, ctx: MonthlyContext, assumptions: 
       const formula = formulas[key];
       if (!formula) throw new Error(`the workbook has no formula for the annual figure ${key}`);
       setFormula(sheet, row, columnOf.get(key)!, formula(), years[y]![key] ?? '');
-      if (key !== 'year') sheet.getCell(row, columnOf.get(key)!).numFmt = figureFormat(key);
+      if (key !== 'year' && key !== 'actualMonths') sheet.getCell(row, columnOf.get(key)!).numFmt = figureFormat(key);
     }
   }
   fitColumns(sheet, keys, 1, 12);

@@ -1,6 +1,6 @@
 import type { Worksheet } from 'exceljs';
 import { cellRef } from './a1';
-import { MONTHLY, monthRow, type MonthlyContext } from './monthly-context';
+import { monthRow, type MonthlyContext } from './monthly-context';
 import { groupSpan, planKey } from './monthly-plans';
 import { fitColumns, freezeAndPrintTitles, setFormula, writeHeader } from './sheet-style';
 import { MONTHS } from '../types';
@@ -27,7 +27,7 @@ export function writeCohorts(sheet: Worksheet, ctx: MonthlyContext): void {
   names.push('cohortMrr', 'baseMrr');
   writeHeader(sheet, 1, names);
 
-  const monthly = (key: string, m: number) => `${MONTHLY}!${ctx.at(key, m)}`;
+  const monthly = (key: string, m: number) => `${ctx.sheet}!${ctx.at(key, m)}`;
   const rate = (field: 'churn' | 'upgrade' | 'downgrade', i: number, m: number) => A.cell(`${field}_${planIds[i]}`, ctx.yearOf(m));
   const value = (field: 'churn' | 'upgrade' | 'downgrade', i: number, m: number) => {
     if ((field === 'upgrade' && i === P - 1) || (field === 'downgrade' && i === 0)) return 0;
@@ -68,15 +68,21 @@ export function writeCohorts(sheet: Worksheet, ctx: MonthlyContext): void {
     if (m >= AGES - 1) {
       const ages = `${cellRef(row, at(AGES - 1, 0))}:${cellRef(row, at(AGES - 1, P - 1))}`;
       const end = current[AGES - 1]!.reduce((sum, x, i) => sum + x * values.plans[i]!.price[ctx.yearOf(m)]!, 0);
-      setFormula(sheet, row, cohortMrr, `SUMPRODUCT(${ages},${MONTHLY}!${groupSpan(ctx, 'price', m)})`, end);
-      // The cohort's mrr at month m-12 is that month's mrr; for m = 11, the initial customers at
-      // the first year's prices, which is month 0's starting mrr.
-      const base = m === AGES - 1 ? ctx.projection.monthly.startMrr[0]! : ctx.projection.monthly.mrr[m - 12]!;
-      setFormula(sheet, row, baseMrr, m === AGES - 1 ? monthly('startMrr', 0) : monthly('mrr', m - 12), base);
+      setFormula(sheet, row, cohortMrr, `SUMPRODUCT(${ages},${ctx.sheet}!${groupSpan(ctx, 'price', m)})`, end);
+      // The cohort's mrr at month m-12: its customers at that month's prices (the plan's mrr; a
+      // forecast's actual mrr may differ); for m = 11, the initial customers at the first year's
+      // prices, which is month 0's starting mrr.
+      const base = m === AGES - 1 ? ctx.projection.monthly.startMrr[0]! : baseValue(ctx, m - 12);
+      setFormula(sheet, row, baseMrr, m === AGES - 1 ? monthly('startMrr', 0)
+        : `SUMPRODUCT(${ctx.sheet}!${groupSpan(ctx, 'customers', m - 12)},${ctx.sheet}!${groupSpan(ctx, 'price', m - 12)})`, base);
     }
   }
   fitColumns(sheet, names, 1, 10);
   freezeAndPrintTitles(sheet, 1, 1);
+}
+
+function baseValue(ctx: MonthlyContext, m: number): number {
+  return ctx.values.plans.reduce((sum, plan, i) => sum + ctx.projection.customersByPlan[i]![m]! * plan.price[ctx.yearOf(m)]!, 0);
 }
 
 function startCustomers(ctx: MonthlyContext, i: number, m: number): number {
@@ -86,7 +92,7 @@ function startCustomers(ctx: MonthlyContext, i: number, m: number): number {
 /** Age 0: S_i - churned_i - up_i - down_i + up_(i-1) + down_(i+1), from the Monthly columns. */
 function ownMovement(ctx: MonthlyContext, i: number, m: number): string {
   const P = ctx.planIds.length;
-  const cell = (group: 'startCustomers' | 'churned' | 'upgraded' | 'downgraded', j: number) => `${MONTHLY}!${ctx.at(planKey(group, ctx.planIds[j]!), m)}`;
+  const cell = (group: 'startCustomers' | 'churned' | 'upgraded' | 'downgraded', j: number) => `${ctx.sheet}!${ctx.at(planKey(group, ctx.planIds[j]!), m)}`;
   let f = `${cell('startCustomers', i)}-${cell('churned', i)}`;
   if (i < P - 1) f += `-${cell('upgraded', i)}`;
   if (i > 0) f += `-${cell('downgraded', i)}`;

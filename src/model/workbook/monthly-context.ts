@@ -9,6 +9,9 @@ import type { Projection, ScenarioValues } from '../types';
 export const MONTHLY = 'Monthly';
 export const COHORTS = 'Cohorts';
 
+/** A sheet's name as formulas write it: quoted where it has a space. */
+export const quoted = (name: string): string => (/^[A-Za-z]+$/.test(name) ? name : `'${name}'`);
+
 /** Month m's row on Monthly and Cohorts (row 1 is the header). */
 export const monthRow = (m: number): number => m + 2;
 
@@ -20,6 +23,9 @@ export interface MonthlyColumn {
 }
 
 export interface MonthlyContext {
+  /** The sheet's name as a formula names it (quoted where it has a space), and its cohort helper sheet's. */
+  sheet: string;
+  cohorts: string;
   values: ScenarioValues;
   projection: Projection;
   assumptions: AssumptionRefs;

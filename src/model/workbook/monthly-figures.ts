@@ -1,6 +1,6 @@
 import { sheetRef } from './a1';
 import { cohortColumns } from './cohorts';
-import { COHORTS, engineSeries, monthRow, type MonthlyColumn, type MonthlyContext } from './monthly-context';
+import { engineSeries, monthRow, type MonthlyColumn, type MonthlyContext } from './monthly-context';
 import { groupSpan } from './monthly-plans';
 
 // Every monthly figure of MODEL.md ("One month", "Monthly KPIs") as an Excel formula over the
@@ -18,7 +18,7 @@ function formulas(ctx: MonthlyContext): Record<string, Formula> {
   const d = (key: string, m: number) => A.cell(key, ctx.yearOf(m));
   const blankIf = (condition: string, value: string) => `IF(${condition},"",${value})`;
   const anyBlank = (m: number, ...keys: string[]) => `OR(${keys.map((k) => `${at(k, m)}=""`).join(',')})`;
-  const cohort = (col: number, m: number) => sheetRef(COHORTS, monthRow(m), col);
+  const cohort = (col: number, m: number) => sheetRef(ctx.cohorts, monthRow(m), col);
   const P = ctx.planIds.length;
   const { cohortMrr, baseMrr } = cohortColumns(P);
   return {

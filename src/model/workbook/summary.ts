@@ -1,5 +1,5 @@
 import type { Worksheet } from 'exceljs';
-import { MONTHLY, type MonthlyContext } from './monthly-context';
+import type { MonthlyContext } from './monthly-context';
 import { SUMMARY_ENTRIES } from '../catalogue-annual';
 import { FORMATS } from './formats';
 import { MONTHS } from '../types';
@@ -12,8 +12,8 @@ import { fitColumns, freezeAndPrintTitles, setFormula, writeHeader } from './she
 export function writeSummary(sheet: Worksheet, ctx: MonthlyContext): void {
   const { summary } = ctx.projection;
   const last = MONTHS - 1;
-  const monthly = (key: string, m: number) => `${MONTHLY}!${ctx.at(key, m)}`;
-  const cash = `${MONTHLY}!${ctx.at('cash', 0)}:${ctx.at('cash', last)}`.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
+  const monthly = (key: string, m: number) => `${ctx.sheet}!${ctx.at(key, m)}`;
+  const cash = `${ctx.sheet}!${ctx.at('cash', 0)}:${ctx.at('cash', last)}`.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
   const rows: [string, string, string, number | null, string][] = [
     [SUMMARY_ENTRIES.breakEvenMonth.label, 'breakEvenMonth', `IF(${monthly('lastLossMonth', last)}=${last},"",${monthly('lastLossMonth', last)}+1)`, summary.breakEvenMonth, FORMATS.month],
     [SUMMARY_ENTRIES.lowestCash.label, 'lowestCash', `MIN(${cash})`, summary.lowestCash, FORMATS.money],

@@ -108,3 +108,23 @@ export function recompute(book: ExcelJS.Workbook): { tables: () => Record<string
     set: (sheet, row, col, value) => { hf.setCellContents({ sheet: hf.getSheetId(sheet)!, row: row - 1, col: col - 1 }, value); },
   };
 }
+
+/** Every formula cell whose cached result differs from the recomputed value. */
+export function staleCaches(book: ExcelJS.Workbook, tables: Record<string, Table>): string[] {
+  const out: string[] = [];
+  book.eachSheet((sheet) => {
+    sheet.eachRow((row, r) => row.eachCell((cell, c) => {
+      const v = cell.value;
+      if (v === null || typeof v !== 'object' || !('formula' in v)) return;
+      const now = tables[sheet.name]![r - 1]![c - 1];
+      const cached = cell.result ?? '';
+      // Within 1e-9 relative, or 1e-9 absolute near 0 (a variance difference of two equal
+      // figures is 0 in one order of additions and 1e-14 in another); a stale cache is far off.
+      const ok = typeof now === 'number' && typeof cached === 'number'
+        ? Math.abs(now - cached) <= 1e-9 * Math.max(Math.abs(now), Math.abs(cached), 1)
+        : now === cached;
+      if (!ok) out.push(`${sheet.name}!${cell.address}: cached ${JSON.stringify(cached)}, recomputed ${JSON.stringify(now)}`);
+    }));
+  });
+  return out;
+}

@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import type ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../parse-scenario';
 import type { Scenario } from '../types';
 import { differences } from './compare';
+import { engineForecast, forecastDifferences } from './compare-forecast';
 import { randomScenarios } from './random-scenarios';
-import { assumptionCell, changeScenario, engineOutput, exportScenario, loadXlsx, recompute, type CellChange, type Table } from './testing';
+import { assumptionCell, changeScenario, engineOutput, exportScenario, loadXlsx, recompute, staleCaches, type CellChange } from './testing';
 
 // The live workbook recomputed by a spreadsheet engine (HyperFormula) gives the engine's figures:
 // every month, year, target and the summary, for every shipped scenario and random valid ones;
@@ -29,24 +29,6 @@ function changesFor(scenario: Scenario): CellChange[] {
   ];
 }
 
-/** Every formula cell whose cached result differs from the recomputed value. */
-function staleCaches(book: ExcelJS.Workbook, tables: Record<string, Table>): string[] {
-  const out: string[] = [];
-  book.eachSheet((sheet) => {
-    sheet.eachRow((row, r) => row.eachCell((cell, c) => {
-      const v = cell.value;
-      if (v === null || typeof v !== 'object' || !('formula' in v)) return;
-      const now = tables[sheet.name]![r - 1]![c - 1];
-      const cached = cell.result ?? '';
-      const ok = typeof now === 'number' && typeof cached === 'number'
-        ? Math.abs(now - cached) <= 1e-9 * Math.max(Math.abs(now), Math.abs(cached), 1e-6)
-        : now === cached;
-      if (!ok) out.push(`${sheet.name}!${cell.address}: cached ${JSON.stringify(cached)}, recomputed ${JSON.stringify(now)}`);
-    }));
-  });
-  return out;
-}
-
 describe('the live workbook recomputed by HyperFormula', () => {
   it.each([...shipped, ...random])('%s: gives the engine figures, and follows changed assumption cells', async (_, input) => {
     const { output, xlsx, scenario, book: written } = await exportScenario(input);
@@ -54,6 +36,8 @@ describe('the live workbook recomputed by HyperFormula', () => {
     const sheet = recompute(book);
     const tables = sheet.tables();
     expect(differences(tables, output)).toEqual([]);
+    // A shipped scenario with actuals: its forecast and variance too.
+    if (scenario.actuals?.length) expect(forecastDifferences(tables, engineForecast(scenario))).toEqual([]);
     // The cached results as written (exceljs reads a cached 0 or "" back as no result).
     expect(staleCaches(written, tables)).toEqual([]);
 
