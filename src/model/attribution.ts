@@ -1,7 +1,7 @@
 import { COMPARE_KPIS, type Parsed } from './compare';
 import { project } from './engine';
 import { formatProblem, parseScenario } from './parse-scenario';
-import { DRIVER_LABELS, PLAN_ROW_LABELS, planLabel } from './places';
+import { DRIVER_LABELS, PLAN_ROW_LABELS, planLabel, planPlace } from './places';
 import { DRIVER_KEYS, PLAN_ROW_KEYS, YEARS, type AnnualFigure, type Plan, type Projection, type Scenario } from './types';
 
 // Which changed input explains the difference: take the old scenario, apply one changed input
@@ -38,7 +38,7 @@ export function changedInputs(old: Scenario, nu: Scenario): ChangedInput[] {
   }
   nu.plans.forEach((p, i) => {
     const o = old.plans[i]!;
-    const label = `${planLabel(nu, i)} plan`;
+    const label = planPlace(planLabel(nu, i));
     if (o.initialCustomers !== p.initialCustomers) out.push({ label: `${label}, initial customers`, apply: (s) => withPlanField(s, i, 'initialCustomers', p.initialCustomers) });
     for (const field of PLAN_ROW_KEYS) {
       if (field !== 'mix' && !sameRow(o[field], p[field])) out.push({ label: `${label}, ${PLAN_ROW_LABELS[field]}`, apply: (s) => withPlanField(s, i, field, p[field]) });

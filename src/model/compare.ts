@@ -1,4 +1,4 @@
-import { DRIVER_LABELS, PLAN_ROW_LABELS, planLabel } from './places';
+import { DRIVER_LABELS, PLAN_ROW_LABELS, planLabel, planPlace } from './places';
 import { DRIVER_KEYS, PLAN_ROW_KEYS, YEARS, type AnnualFigure, type Cell, type Projection, type Scenario, type ScenarioValues } from './types';
 
 // Comparing two scenarios: which assumption cells differ (old -> new) and how the annual
@@ -52,16 +52,16 @@ export function cellChanges(old: Parsed, nu: Parsed): CellChange[] {
   for (const id of ids) {
     const ni = nu.scenario.plans.findIndex((p) => p.id === id);
     const oi = oldIds.indexOf(id);
-    const label = ni >= 0 ? planLabel(nu.scenario, ni) : planLabel(old.scenario, oi);
+    const label = planPlace(ni >= 0 ? planLabel(nu.scenario, ni) : planLabel(old.scenario, oi));
     const where = ni >= 0 ? ni : oi;
     const oldPlan = old.scenario.plans[oi] ?? null;
     const newPlan = nu.scenario.plans[ni] ?? null;
     const oldInit = oldPlan?.initialCustomers ?? null;
     const newInit = newPlan?.initialCustomers ?? null;
-    if (oldInit !== newInit) out.push({ place: `${label} plan, initial customers`, path: ['plans', where, 'initialCustomers'], old: oldInit, new: newInit, oldValue: oldInit, newValue: newInit });
+    if (oldInit !== newInit) out.push({ place: `${label}, initial customers`, path: ['plans', where, 'initialCustomers'], old: oldInit, new: newInit, oldValue: oldInit, newValue: newInit });
     for (const field of PLAN_ROW_KEYS) {
       out.push(...rowChanges(
-        (y) => `${label} plan, ${PLAN_ROW_LABELS[field]}, ${year(y)}`,
+        (y) => `${label}, ${PLAN_ROW_LABELS[field]}, ${year(y)}`,
         (y) => ['plans', where, field, y],
         oldPlan?.[field] ?? null, old.values.plans[oi]?.[field] ?? null,
         newPlan?.[field] ?? null, nu.values.plans[ni]?.[field] ?? null,

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { financingByMonth } from './funding';
 import { migrate } from './migrate';
-import { cellKey, cellPlace, DRIVER_LABELS } from './places';
+import { cellKey, cellPlace, DRIVER_LABELS, planPlace } from './places';
 import { resolveScenario } from './resolve';
 import { scenarioSchema } from './schema';
 import { validateUncertainty } from './uncertainty';
@@ -59,7 +59,7 @@ function placeOf(doc: Record<string, unknown>, path: (string | number)[]): { pla
   }
   if (top === 'plans' && typeof a === 'number') {
     const plan = plans[a] as Record<string, unknown> | undefined;
-    const label = plan && typeof plan.name === 'string' && plan.name ? `${plan.name} plan` : `Plan ${a + 1}`;
+    const label = plan && typeof plan.name === 'string' && plan.name ? planPlace(plan.name) : `Plan ${a + 1}`;
     if (typeof b === 'string' && (PLAN_ROW_KEYS as readonly string[]).includes(b) && typeof c === 'number' && c < YEARS) {
       const cell: CellRef = { kind: 'plan', planIndex: a, field: b as PlanRowKey, y: c };
       return { place: `${label}, ${b}, ${startYear + c}`, cell };

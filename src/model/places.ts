@@ -16,11 +16,16 @@ export function planLabel(scenario: Pick<Scenario, 'plans'>, planIndex: number):
   return typeof plan.name === 'string' && plan.name.trim() !== '' ? plan.name : plan.id;
 }
 
+/** A plan named as users read it, in headings and places: "Pro plan", but a name with the word already ("Plan 4", a new plan's) as it is. */
+export function planPlace(name: string): string {
+  return /\bplan\b/i.test(name) ? name : `${name} plan`;
+}
+
 /** Where a cell is, as a user reads it: `Visitor-to-trial, 2027` or `Pro plan, price, 2029`. */
 export function cellPlace(scenario: Pick<Scenario, 'plans' | 'startYear'>, ref: CellRef): string {
   const year = scenario.startYear + ref.y;
   if (ref.kind === 'driver') return `${DRIVER_LABELS[ref.key]}, ${year}`;
-  return `${planLabel(scenario, ref.planIndex)} plan, ${PLAN_ROW_LABELS[ref.field]}, ${year}`;
+  return `${planPlace(planLabel(scenario, ref.planIndex))}, ${PLAN_ROW_LABELS[ref.field]}, ${year}`;
 }
 
 /** The JSON path of a cell in the scenario file. */

@@ -1,4 +1,4 @@
-import { cellPlace, DRIVER_LABELS, planLabel } from './places';
+import { cellPlace, DRIVER_LABELS, planLabel, planPlace } from './places';
 import { DRIVER_KEYS, PLAN_ROW_KEYS, YEARS, type CellRef, type DriverKey, type PlanRowKey, type Projection, type Scenario, type ScenarioValues } from './types';
 
 // Plausibility (docs/user-guide.md, "Values that get a warning"): figures that are valid but far
@@ -88,7 +88,7 @@ export function inputWarnings(scenario: Scenario, values: ScenarioValues): Warni
       rowWarnings(scenario, plan[field], (y) => ({ kind: 'plan', planIndex, field, y }), PLAN_BOUNDS[field], field === 'price', out);
     }
     if (plan.initialCustomers > MAX_CUSTOMERS) {
-      out.push({ key: `plans.${plan.id}.initialCustomers:size`, place: `${planLabel(scenario, planIndex)} plan, customers at start`, message: `${Math.round(plan.initialCustomers).toLocaleString('en-US')} customers is more than a billion` });
+      out.push({ key: `plans.${plan.id}.initialCustomers:size`, place: `${planPlace(planLabel(scenario, planIndex))}, customers at start`, message: `${Math.round(plan.initialCustomers).toLocaleString('en-US')} customers is more than a billion` });
     }
   });
   return out;

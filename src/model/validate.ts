@@ -1,7 +1,7 @@
 import { DRIVER_ENTRIES, PLAN_ROW_ENTRIES } from './catalogue-inputs';
 import { inRange, rangeText } from './catalogue';
 import type { InputEntry } from './catalogue-types';
-import { cellPath, cellPlace, planLabel } from './places';
+import { cellPath, cellPlace, planLabel, planPlace } from './places';
 import { resolveMetric } from './targets';
 import { DRIVER_KEYS, YEARS, type CellRef, type DriverKey, type PlanRowKey, type Problem, type Scenario, type ScenarioValues } from './types';
 
@@ -46,7 +46,7 @@ export function validateValues(scenario: Scenario, values: ScenarioValues, skip:
     const plan = values.plans[i]!;
     const first = seen.get(plan.id);
     if (first !== undefined) {
-      problems.push({ place: `${planLabel(scenario, i)} plan, id`, path: ['plans', i, 'id'], message: `"${plan.id}" is already the id of plan ${first + 1}: plan ids must be unique` });
+      problems.push({ place: `${planPlace(planLabel(scenario, i))}, id`, path: ['plans', i, 'id'], message: `"${plan.id}" is already the id of plan ${first + 1}: plan ids must be unique` });
     } else seen.set(plan.id, i);
     for (let y = 0; y < YEARS; y++) {
       if (!inRange(PLAN_ROW_ENTRIES.price.range, plan.price[y]!)) planProblem(i, 'price', y, outOfRange(PLAN_ROW_ENTRIES.price, plan.price[y]!));

@@ -8,7 +8,8 @@ import { valueOf } from './grid-edits';
 import { GridCell } from '../../components/grid/GridCell';
 import { GridHandlers } from '../../components/grid/grid-handlers';
 import { MixTotalRow } from './MixTotalRow';
-import { gridLines, planHeading, type DataRow } from './rows';
+import { planPlace } from '../../model/places';
+import { gridLines, type DataRow } from './rows';
 import { inRange, rangeOf, type Selection } from '../../components/grid/selection';
 import { formatExact, formatValue } from '../../components/grid/units';
 import { labelWithUnit, unitWords } from '../../model/catalogue';
@@ -99,7 +100,7 @@ export function Grid({ sel, setSel }: { sel: Selection; setSel: (s: Selection) =
             {lines.map((line) => {
               switch (line.kind) {
                 case 'group': return <tr key={line.id} className="group-head"><th colSpan={YEARS + 1} scope="rowgroup">{line.label}</th></tr>;
-                case 'plan': return <tr key={line.id} className="plan-head"><th colSpan={YEARS + 1} scope="rowgroup">{planHeading(line.label)}</th></tr>;
+                case 'plan': return <tr key={line.id} className="plan-head"><th colSpan={YEARS + 1} scope="rowgroup">{planPlace(line.label)}</th></tr>;
                 case 'mix-total': return <MixTotalRow key={line.id} values={values} year0={year0} balance={balance} />;
                 case 'data': return dataRow(line.row, line.index);
               }

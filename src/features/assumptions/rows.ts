@@ -73,8 +73,3 @@ export function gridLines(scenario: Pick<Scenario, 'plans'>): { lines: Line[]; r
   COSTS.forEach((key) => push(driverRow(key)));
   return { lines, rows };
 }
-
-/** A plan's heading in the grid: "Pro plan", but a name with the word already ("Plan 4", a new plan's) as it is. */
-export function planHeading(name: string): string {
-  return /\bplan\b/i.test(name) ? name : `${name} plan`;
-}

@@ -1,5 +1,5 @@
 import { ANNUAL_INFO, metricInfo, type Kind, type PlanRef } from '../../components/charts/metrics';
-import { DRIVER_LABELS } from '../../model/places';
+import { DRIVER_LABELS, planPlace } from '../../model/places';
 import { ANNUAL_FIGURES, DRIVER_KEYS, PLAN_ROW_KEYS, type Target } from '../../model/types';
 
 // The target editor's conversions: rates are typed as percent (9 means 9 %), everything else in
@@ -14,7 +14,7 @@ export function metricGroups(plans: readonly PlanRef[]): MetricGroup[] {
     { label: 'Annual figures', options: ANNUAL_FIGURES.map((k) => ({ value: k, label: ANNUAL_INFO[k].label })) },
     { label: 'Assumptions', options: DRIVER_KEYS.map((k) => ({ value: k, label: DRIVER_LABELS[k] })) },
     ...plans.map((p) => ({
-      label: `${p.name || p.id} plan`,
+      label: planPlace(p.name || p.id),
       options: PLAN_ROW_KEYS.map((f) => ({ value: `${f}_${p.id}`, label: metricInfo(`${f}_${p.id}`, plans).label })),
     })),
   ];
