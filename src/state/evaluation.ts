@@ -95,3 +95,13 @@ export function useEvaluation(): Evaluation {
   if (!shown) throw new Error(`No figures to show: the scenario has problems (${problems.map((p) => `${p.place}: ${p.message}`).join('; ')})`);
   return inBasis(shown, basis);
 }
+
+/**
+ * The working scenario's figures as the plan, whatever the Forecast / Plan switch says: for what
+ * recomputes the assumptions alone (the tornado and goal seek), whose base must be the plan's.
+ */
+export function usePlanEvaluation(): Evaluation {
+  const { shown, problems } = useWorkingEvaluation();
+  if (!shown) throw new Error(`No figures to show: the scenario has problems (${problems.map((p) => `${p.place}: ${p.message}`).join('; ')})`);
+  return shown;
+}

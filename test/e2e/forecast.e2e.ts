@@ -109,3 +109,29 @@ it('locking a library entry makes it read-only until unlocked', async () => {
   await expect.poll(() => cell.innerText()).toBe('$250K');
   expect(errors).toEqual([]);
 });
+
+it('presents a "Plan vs actual" slide with the year to date, coloured by which way is good', async () => {
+  const { page, errors } = await trackedPage(browser, { width: 1920, height: 1080 });
+  const files = new ScenariosPage(page);
+  await files.open();
+  await files.openFile('actuals.json', withActuals());
+  await expect.poll(() => files.scenarioName.innerText()).toBe('Baseline with actuals');
+  await page.getByRole('button', { name: 'Present', exact: true }).click();
+  const overlay = page.getByTestId('slide-counter');
+  await overlay.waitFor();
+  await page.keyboard.press('End');
+  await expect.poll(() => overlay.innerText()).toBe('7 / 7');
+  const table = page.getByTestId('plan-vs-actual');
+  // New customers Jan-Jun: 6 x 30 = 180 actual against 6 x 25 = 150 planned: +30, +20 %, good news.
+  const customers = table.locator('tr[data-figure="newCustomers"]');
+  expect(await customers.getAttribute('data-tone')).toBe('good');
+  expect(await customers.innerText()).toContain('+20');
+  // Paid CAC: 6 x $16,000 / 180 = $533.33 actual against $666.67 planned: lower, so good news.
+  const cac = table.locator('tr[data-figure="cac"]');
+  expect(await cac.getAttribute('data-tone')).toBe('good');
+  expect(await cac.innerText()).toContain('$533.33');
+  // Cash: $2,000,000 - 6 x $25,000 = $1,850,000 at the end of June.
+  expect(await table.locator('tr[data-figure="cash"]').innerText()).toContain('1,850,000');
+  await page.screenshot({ path: `${SHOTS}/slide-plan-vs-actual-1920.png` });
+  expect(errors).toEqual([]);
+});
