@@ -38,7 +38,7 @@ const figure = (period: string, value: number | null, kind: Kind, currency: stri
 
 /** "plan $10.7M": the plan's figure beside a forecast card's. */
 export function planBeside(value: number | null, kind: Kind, currency: string): string {
-  return `plan ${value === null ? 'not computable' : formatCompact(kind, value, currency)}`;
+  return `plan ${value === null ? 'n/a' : formatCompact(kind, value, currency)}`;
 }
 
 /** The KPI cards: the last year's figure, the first year's, a 60-month sparkline and target status. */
@@ -59,7 +59,10 @@ export const KpiGrid = memo(function KpiGrid({ projection, targets, currency, pl
           headline={{ period: m === null ? 'not reached' : `month ${m}`, value: m, text: m === null ? '' : monthLabel(m, projection.startYear) }}
           whyNull={`EBITDA is still negative in ${lastMonth}`}
           spark={spark} statuses={statuses}
-          note={m === null ? `EBITDA is still negative in ${lastMonth}` : 'EBITDA stays ≥ 0 from then on'}
+          note={[
+            plan ? `plan ${plan.summary.breakEvenMonth === null ? 'not reached' : monthLabel(plan.summary.breakEvenMonth, plan.startYear)}` : undefined,
+            m === null ? `EBITDA is still negative in ${lastMonth}` : 'EBITDA stays ≥ 0 from then on',
+          ].filter(Boolean).join(' · ')}
         />
       );
     }
