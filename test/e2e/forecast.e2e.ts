@@ -51,6 +51,11 @@ it('shows the forecast on the dashboard, the marker at the last actual month, th
     expect(await page.locator('.dashboard').getByText('Actuals to Jun 2026').first().isVisible()).toBe(true);
     // The cards put the plan beside the forecast.
     expect(await page.locator('.kpi-grid').innerText()).toMatch(/plan \$/);
+    // The monthly table labels the actual months.
+    await page.locator('#monthly-title').click();
+    expect(await page.locator('.monthly-table tr[data-month="5"] th').innerText()).toBe('Jun 2026 · actual');
+    expect(await page.locator('.monthly-table tr[data-month="6"] th').innerText()).toBe('Jul 2026');
+    await page.locator('#monthly-title').click();
     const forecastId = await page.locator('.dashboard').getAttribute('data-projection');
     await page.screenshot({ path: `${SHOTS}/dashboard-forecast-${viewport.width}.png` });
     await page.locator('[data-testid="chart-mrr"]').scrollIntoViewIfNeeded();

@@ -56,7 +56,7 @@ export function DashboardView() {
       <TargetsPanel projection={projection} results={targets} stale={stale} plans={planRefs} currency={currency} />
       <ChartGrid projection={projection} planNames={planNames} currency={currency} targets={scenario.targets} funding={fundingMarks(scenario.funding, values)} lastActualMonth={lastActualMonth} />
       <AnnualTable projection={projection} currency={currency} />
-      <MonthlyTable projection={projection} planNames={planNames} currency={currency} />
+      <MonthlyTable projection={projection} planNames={planNames} currency={currency} lastActualMonth={lastActualMonth} />
     </div>
   );
 }
