@@ -93,6 +93,13 @@ it('locking a library entry makes it read-only until unlocked', async () => {
   await page.getByRole('button', { name: 'Lock as budget CRM baseline 2026-2030', exact: true }).click();
   await page.getByTestId('locked-banner').waitFor();
   expect(await page.getByRole('button', { name: 'Rename CRM baseline 2026-2030', exact: true }).isDisabled()).toBe(true);
+  // The lock is kept in the library: after a reload the entry is still a locked budget.
+  await page.reload();
+  await files.fileMenuButton.waitFor();
+  await files.view('Scenarios');
+  await page.getByRole('button', { name: 'Unlock CRM baseline 2026-2030', exact: true }).waitFor();
+  await page.locator('.library-table:not(.shipped-table) tr[data-entry="CRM baseline 2026-2030"]').getByRole('button', { name: 'Open CRM baseline 2026-2030', exact: true }).click();
+  await page.getByTestId('locked-banner').waitFor();
 
   await files.view('Model');
   const cell = page.getByRole('gridcell', { name: 'Marketing budget 2026' });
