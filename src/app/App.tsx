@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { FiguresGate } from '../components/FiguresGate';
 import { FirstRunIntro } from '../components/FirstRunIntro';
 import { Notices } from '../components/Notices';
+import { LockedBanner } from '../components/LockedBanner';
 import { UndoRedo, useUndoShortcuts } from '../components/UndoRedo';
 import { AssumptionsView } from '../features/assumptions/AssumptionsView';
 import { ExportMenu } from '../features/export/ExportMenu';
@@ -75,6 +76,7 @@ export function App() {
       </header>
       <FirstRunIntro />
       <Notices />
+      <LockedBanner />
       <RefusedDialog />
       <DropZone />
       <main id="main">

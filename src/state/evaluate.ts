@@ -4,6 +4,7 @@ import { parseScenario } from '../model/parse-scenario';
 import { projectEdit } from '../model/project-edit';
 import { evaluateTargets } from '../model/targets';
 import type { Problem, Projection, Scenario, ScenarioValues, TargetResult } from '../model/types';
+import { forecastOf, type ForecastEvaluation } from './forecast-evaluation';
 
 // Any scenario's parse and projection, with no store in sight: the scenario slice asks it whether
 // a version computed, and views ask it for figures, without an import circle between the two.
@@ -13,6 +14,8 @@ export interface Projected {
   projection: Projection;
   values: ScenarioValues;
   targets: TargetResult[];
+  /** The forecast from the scenario's actuals and its targets; null when it has no actuals (the forecast is the plan). */
+  forecast: ForecastEvaluation | null;
 }
 
 export type ScenarioEvaluation = ({ ok: true } & Projected) | { ok: false; problems: Problem[] };
@@ -32,7 +35,14 @@ export function evaluateScenario(scenario: Scenario): ScenarioEvaluation {
     if (parsed.ok) {
       const projection = lastParsed ? projectEdit(parsed.values, lastParsed.parsed.values, lastParsed.projection) : project(parsed.values);
       lastParsed = { input: scenario, parsed, projection };
-      hit = { ok: true, scenario: parsed.scenario, projection, values: parsed.values, targets: evaluateTargets(parsed.scenario.targets, parsed.values, projection) };
+      hit = {
+        ok: true,
+        scenario: parsed.scenario,
+        projection,
+        values: parsed.values,
+        targets: evaluateTargets(parsed.scenario.targets, parsed.values, projection),
+        forecast: forecastOf(parsed.scenario, parsed.values, projection),
+      };
     } else {
       hit = { ok: false, problems: parsed.problems };
     }

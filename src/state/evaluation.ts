@@ -1,12 +1,18 @@
-import type { Problem, Scenario } from '../model/types';
+import type { Problem, Projection, Scenario, TargetResult } from '../model/types';
 import { evaluateScenario, type Projected } from './evaluate';
 import { useStore } from './store';
+import type { Basis } from './ui-slice';
 
 /** Figures to show for the working scenario: its own, or its own last good ones, marked stale. */
 export interface Evaluation extends Projected {
   /** The working scenario has problems; the projection shown is its own last version that computed. */
   stale: boolean;
   problems: Problem[];
+  /** Which the figures are: the forecast from the actuals, or the plan (always the plan without actuals). */
+  showing: 'plan' | 'forecast';
+  /** The plan's projection and targets, whichever is shown (the cards put the plan beside the forecast). */
+  plan: Projection;
+  planTargets: TargetResult[];
 }
 
 /** What the working scenario has to show. */
@@ -39,7 +45,7 @@ export function workingEvaluation(doc: WorkingDocument): WorkingEvaluation {
   if (hit) return hit;
   const now = evaluateScenario(doc.scenario);
   if (now.ok) {
-    const result: WorkingEvaluation = { shown: { ...now, stale: false, problems: [] }, problems: [] };
+    const result: WorkingEvaluation = { shown: { ...now, stale: false, problems: [], showing: 'plan', plan: now.projection, planTargets: now.targets }, problems: [] };
     computed.set(doc.scenario, result);
     return result;
   }
@@ -48,10 +54,27 @@ export function workingEvaluation(doc: WorkingDocument): WorkingEvaluation {
   const known = doc.lastGood ? byLastGood.after.get(doc.lastGood) : byLastGood.none;
   if (known) return known;
   const before = doc.lastGood ? evaluateScenario(doc.lastGood) : null;
-  const result: WorkingEvaluation = { shown: before?.ok ? { ...before, stale: true, problems: now.problems } : null, problems: now.problems };
+  const result: WorkingEvaluation = { shown: before?.ok ? { ...before, stale: true, problems: now.problems, showing: 'plan', plan: before.projection, planTargets: before.targets } : null, problems: now.problems };
   if (doc.lastGood) byLastGood.after.set(doc.lastGood, result);
   else byLastGood.none = result;
   return result;
+}
+
+const asForecast = new WeakMap<Evaluation, Evaluation>();
+
+/**
+ * The figures in the basis asked for: with actuals and 'forecast', the forecast's projection and
+ * targets in place of the plan's (the plan stays in `plan`); else the evaluation as it is. One
+ * object per evaluation, so the deferred dashboard sees the same figures until they change.
+ */
+export function inBasis(e: Evaluation, basis: Basis): Evaluation {
+  if (basis === 'plan' || !e.forecast) return e;
+  let hit = asForecast.get(e);
+  if (!hit) {
+    hit = { ...e, projection: e.forecast.projection, targets: e.forecast.targets, showing: 'forecast' };
+    asForecast.set(e, hit);
+  }
+  return hit;
 }
 
 /** The working scenario's evaluation, figures or not (the shell, the grid's problems, exports). */
@@ -67,7 +90,18 @@ export function useWorkingEvaluation(): WorkingEvaluation {
  */
 export function useEvaluation(): Evaluation {
   const { shown, problems } = useWorkingEvaluation();
+  const basis = useStore((s) => s.basis);
   // Only a bug can get here: a view with figures rendered outside the figures gate.
+  if (!shown) throw new Error(`No figures to show: the scenario has problems (${problems.map((p) => `${p.place}: ${p.message}`).join('; ')})`);
+  return inBasis(shown, basis);
+}
+
+/**
+ * The working scenario's figures as the plan, whatever the Forecast / Plan switch says: for what
+ * recomputes the assumptions alone (the tornado and goal seek), whose base must be the plan's.
+ */
+export function usePlanEvaluation(): Evaluation {
+  const { shown, problems } = useWorkingEvaluation();
   if (!shown) throw new Error(`No figures to show: the scenario has problems (${problems.map((p) => `${p.place}: ${p.message}`).join('; ')})`);
   return shown;
 }

@@ -38,6 +38,15 @@ export interface LibrarySlice {
   duplicateEntry: (id: string) => void;
   /** Deletes an entry; the notice offers Undo. */
   deleteEntry: (id: string) => void;
+  /** Locks an entry as a budget (read-only until unlocked), or unlocks it. */
+  setEntryLocked: (id: string, locked: boolean) => void;
+  /**
+   * What plan vs actual holds the working forecast against: its own plan ('own'), or the plan of
+   * a locked budget in the library (its entry id). Read by the actuals' plan-vs-actual view with
+   * budgetPlanFor (state/budget.ts).
+   */
+  varianceAgainst: 'own' | string;
+  setVarianceAgainst: (against: 'own' | string) => void;
   showRefused: (title: string, problems: Problem[]) => void;
   closeRefused: () => void;
 }
@@ -74,6 +83,8 @@ export const createLibrarySlice: StateCreator<LibraryDeps, [], [], LibrarySlice>
     library: [],
     document: { entryId: null, fileName: null, saved: null },
     refused: null,
+    varianceAgainst: 'own',
+    setVarianceAgainst: (varianceAgainst) => set({ varianceAgainst }),
     setLibrary: (library) => set({ library }),
     setDocument: (document) => set({ document }),
     openScenario: (scenario, origin) => {
@@ -87,7 +98,9 @@ export const createLibrarySlice: StateCreator<LibraryDeps, [], [], LibrarySlice>
     },
     openEntry: (id) => {
       const entry = find(id);
-      if (entry) get().openScenario(entry.scenario, { entryId: id });
+      if (!entry) return;
+      get().openScenario(entry.scenario, { entryId: id });
+      if (entry.locked) get().notify({ kind: 'info', text: `"${entry.name}" is a locked budget: it opens read-only. Unlock it in the Scenarios view, or duplicate it to change a copy.` });
     },
     addEntry: (scenario) => {
       const entry: LibraryEntry = { id: newEntryId(), name: scenario.name, updatedAt: now(), scenario };
@@ -103,6 +116,10 @@ export const createLibrarySlice: StateCreator<LibraryDeps, [], [], LibrarySlice>
     saveToLibrary: () => {
       const { scenario, document } = get();
       const existing = document.entryId ? find(document.entryId) : undefined;
+      if (existing?.locked) {
+        get().notify({ kind: 'warning', text: `"${existing.name}" is a locked budget: unlock it to save over it, or duplicate it.` });
+        return;
+      }
       const entry: LibraryEntry = existing ? { ...existing, name: scenario.name, scenario, updatedAt: now() } : { id: newEntryId(), name: scenario.name, updatedAt: now(), scenario };
       const stored = put(entry);
       set({ document: { ...document, entryId: entry.id, saved: scenario } });
@@ -112,6 +129,10 @@ export const createLibrarySlice: StateCreator<LibraryDeps, [], [], LibrarySlice>
       const entry = find(id);
       const clean = name.trim();
       if (!entry || !clean || clean === entry.name) return;
+      if (entry.locked) {
+        get().notify({ kind: 'warning', text: `"${entry.name}" is a locked budget: unlock it to rename it.` });
+        return;
+      }
       const scenario = { ...entry.scenario, name: clean };
       put({ ...entry, name: clean, scenario, updatedAt: now() });
       // The open scenario follows the rename only when it has no changes of its own.
@@ -125,6 +146,15 @@ export const createLibrarySlice: StateCreator<LibraryDeps, [], [], LibrarySlice>
     duplicateEntry: (id) => {
       const entry = find(id);
       if (entry) get().addEntry({ ...entry.scenario, name: `${entry.name} (copy)` });
+    },
+    setEntryLocked: (id, locked) => {
+      const entry = find(id);
+      if (!entry || Boolean(entry.locked) === locked) return;
+      const next: LibraryEntry = { ...entry, locked: true };
+      if (!locked) delete next.locked;
+      if (put(next)) {
+        get().notify({ kind: 'success', text: locked ? `Locked "${entry.name}" as a budget: read-only until unlocked.` : `Unlocked "${entry.name}": it can be changed again.` });
+      }
     },
     deleteEntry: (id) => {
       const entry = find(id);

@@ -11,6 +11,8 @@ export interface LibraryEntry {
   /** ISO time of the last change. */
   updatedAt: string;
   scenario: Scenario;
+  /** Locked as a budget: read-only until unlocked (edits are refused; duplicate it to change a copy). */
+  locked?: boolean;
 }
 
 const ENTRY = `${PREFIX}library:`;
@@ -66,16 +68,16 @@ function decodeEntry(id: string, text: string): LibraryEntry | string {
     return `it is not valid JSON (${error instanceof Error ? error.message : String(error)})`;
   }
   if (record === null || typeof record !== 'object') return 'it is not a library record';
-  const { updatedAt, scenario } = record as { updatedAt?: unknown; scenario?: unknown };
+  const { updatedAt, scenario, locked } = record as { updatedAt?: unknown; scenario?: unknown; locked?: unknown };
   const accepted = acceptStored(scenario);
   if (!accepted) return 'its scenario does not have the shape of a scenario file';
   if (typeof updatedAt !== 'string') return 'it has no date of last change';
-  return { id, name: accepted.name, updatedAt, scenario: accepted };
+  return { id, name: accepted.name, updatedAt, scenario: accepted, ...(locked === true ? { locked: true } : {}) };
 }
 
 /** Writes (creates or replaces) an entry. */
 export function storeEntry(entry: LibraryEntry): WriteResult {
-  return writeText(ENTRY + entry.id, JSON.stringify({ updatedAt: entry.updatedAt, scenario: entry.scenario }), `saving "${entry.name}" to the library`);
+  return writeText(ENTRY + entry.id, JSON.stringify({ updatedAt: entry.updatedAt, scenario: entry.scenario, ...(entry.locked ? { locked: true } : {}) }), `saving "${entry.name}" to the library`);
 }
 
 /** Deletes an entry. */

@@ -2,7 +2,9 @@ import type { StateCreator } from 'zustand';
 import type { Cell, CellRef, Scenario } from '../model/types';
 import { evaluateScenario } from './evaluate';
 import { addPlan, balanceMix, movePlan, removePlan, renamePlan, type Removal } from './plan-edits';
+import type { LibrarySlice } from './library-slice';
 import { shippedScenario } from './shipped';
+import type { UiSlice } from './ui-slice';
 
 export interface ScenarioSlice {
   /** The working scenario, formulas and all: the only document the undo history covers. */
@@ -78,22 +80,44 @@ export function edited(st: Pick<ScenarioSlice, 'scenario' | 'lastGood'>, scenari
   return { scenario, lastGood: evaluateScenario(st.scenario).ok ? st.scenario : st.lastGood };
 }
 
-export const createScenarioSlice: StateCreator<ScenarioSlice, [], [], ScenarioSlice> = (set, get) => ({
-  scenario: initialScenario(),
-  lastGood: null,
-  gestureStart: null,
-  loadScenario: (scenario, lastGood = null) => set({ scenario, lastGood }),
-  setCell: (ref, cell) => set((st) => edited(st, withCell(st.scenario, ref, cell))),
-  setCells: (edits) => set((st) => edited(st, edits.reduce((s, e) => withCell(s, e.ref, e.cell), st.scenario))),
-  setField: (key, value) => set((st) => edited(st, { ...st.scenario, [key]: value })),
-  updateScenario: (change) => set((st) => edited(st, change(st.scenario))),
-  addPlan: () => set((st) => edited(st, addPlan(st.scenario))),
-  removePlan: (index) => {
-    const { scenario, ...report } = removePlan(get().scenario, index);
-    set((st) => edited(st, scenario));
-    return report;
-  },
-  renamePlan: (index, name) => set((st) => edited(st, renamePlan(st.scenario, index, name))),
-  movePlan: (from, to) => set((st) => edited(st, movePlan(st.scenario, from, to))),
-  balanceMix: (y, keep) => set((st) => edited(st, balanceMix(st.scenario, y, keep))),
-});
+/** The library entry the working scenario was opened from, when it is locked as a budget. */
+export function lockedBudget(s: Pick<LibrarySlice, 'library' | 'document'>): { id: string; name: string } | null {
+  const id = s.document.entryId;
+  const entry = id === null ? undefined : s.library.find((e) => e.id === id);
+  return entry?.locked ? { id: entry.id, name: entry.name } : null;
+}
+
+/** What the scenario's edits read besides it: the library (a locked budget refuses them) and notices. */
+type ScenarioDeps = ScenarioSlice & Pick<LibrarySlice, 'library' | 'document'> & Pick<UiSlice, 'notify'>;
+
+export const createScenarioSlice: StateCreator<ScenarioDeps, [], [], ScenarioSlice> = (set, get) => {
+  /** Every edit's one door: refused, with a notice saying what to do, while a locked budget is open. */
+  const edit = (change: (s: Scenario) => Scenario) => {
+    const budget = lockedBudget(get());
+    if (budget) {
+      get().notify({ kind: 'warning', text: `"${budget.name}" is a locked budget and cannot be changed. Unlock it in the Scenarios view, or duplicate it and change the copy.` });
+      return;
+    }
+    set((st) => edited(st, change(st.scenario)));
+  };
+  return {
+    scenario: initialScenario(),
+    lastGood: null,
+    gestureStart: null,
+    loadScenario: (scenario, lastGood = null) => set({ scenario, lastGood }),
+    setCell: (ref, cell) => edit((s) => withCell(s, ref, cell)),
+    setCells: (edits) => edit((s) => edits.reduce((acc, e) => withCell(acc, e.ref, e.cell), s)),
+    setField: (key, value) => edit((s) => ({ ...s, [key]: value })),
+    updateScenario: (change) => edit(change),
+    addPlan: () => edit(addPlan),
+    removePlan: (index) => {
+      if (lockedBudget(get())) { edit((s) => s); return { frozen: 0, droppedTargets: 0 }; }
+      const { scenario, ...report } = removePlan(get().scenario, index);
+      edit(() => scenario);
+      return report;
+    },
+    renamePlan: (index, name) => edit((s) => renamePlan(s, index, name)),
+    movePlan: (from, to) => edit((s) => movePlan(s, from, to)),
+    balanceMix: (y, keep) => edit((s) => balanceMix(s, y, keep)),
+  };
+};

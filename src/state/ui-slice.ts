@@ -13,6 +13,8 @@ export const VIEWS = [
 ] as const;
 export type ViewId = (typeof VIEWS)[number]['id'];
 export type Theme = 'light' | 'dark' | 'contrast';
+/** What the figures show when the scenario has actuals: the forecast from them, or the plan alone. */
+export type Basis = 'forecast' | 'plan';
 
 export interface Notice {
   id: number;
@@ -28,6 +30,9 @@ export interface UiSlice {
   setView: (view: ViewId) => void;
   theme: Theme;
   setTheme: (theme: Theme) => void;
+  /** Forecast or plan: which the dashboard, cards, tables, targets and slides show when there are actuals. */
+  basis: Basis;
+  setBasis: (basis: Basis) => void;
   presenting: boolean;
   setPresenting: (on: boolean) => void;
   /** The Model view's what-if sliders: closed at first so the whole grid fits a 1280x800 screen, and kept while the user visits other views. */
@@ -66,6 +71,8 @@ export const createUiSlice: StateCreator<UiSlice, [], [], UiSlice> = (set) => ({
     // reported by the autosave, so this one is not said again.
     writeText(THEME_KEY, theme, 'remembering the theme');
   },
+  basis: 'forecast',
+  setBasis: (basis) => set({ basis }),
   presenting: false,
   setPresenting: (presenting) => set({ presenting }),
   modelWhatIfOpen: false,

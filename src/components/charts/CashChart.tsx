@@ -4,6 +4,7 @@ import { memo, useMemo } from 'react';
 import { monthLabel } from '../format';
 import { projectionId } from '../projection-id';
 import { AxisUnit, CursorLine, HLine, MonthAxis, ValueAxis } from './chart-axes';
+import { ActualsMarker } from './last-actual';
 import { ChartFrame, type TooltipContent, type TooltipRow } from './ChartFrame';
 import { FundingLayer, fundingLegend, fundingSentence } from './FundingLayer';
 import type { FundingMarks } from './funding-marks';
@@ -133,6 +134,7 @@ export const CashChart = memo(function CashChart({ width, height, projection, cu
             <text className="chart-ref-label" x={beSpot.x} y={beSpot.y} textAnchor={beSpot.anchor} fill="var(--chart-text)">{breakEven}</text>
           </g>
         )}
+        <ActualsMarker x={x} height={panel} startYear={projection.startYear} />
         <MonthAxis scale={x} top={panel} startYear={projection.startYear} />
       </Group>
     </ChartFrame>

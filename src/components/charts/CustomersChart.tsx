@@ -3,6 +3,7 @@ import { memo, useMemo } from 'react';
 import { count, monthLabel, percent } from '../format';
 import { projectionId } from '../projection-id';
 import { AxisUnit, CursorLine, MonthAxis, ValueAxis } from './chart-axes';
+import { ActualsMarker } from './last-actual';
 import { ChartFrame, type TooltipContent, type TooltipRow } from './ChartFrame';
 import type { LegendEntry } from './Legend';
 import { extent, planMix } from './series';
@@ -60,6 +61,7 @@ export const CustomersChart = memo(function CustomersChart({ width, height, proj
         <AxisUnit>Plan mix (share of customers)</AxisUnit>
         <ValueAxis scale={yMix} width={innerWidth} kind="percent" ticks={4} />
         <StackedBands series={projection.customersByPlan} x={x} y={yMix} expand />
+        <ActualsMarker x={x} height={panel} startYear={projection.startYear} />
         <MonthAxis scale={x} top={panel} startYear={projection.startYear} />
       </Group>
     </ChartFrame>

@@ -4,6 +4,7 @@ import { monthLabel, percent } from '../format';
 import { projectionId } from '../projection-id';
 import { AxisUnit, CursorLine, HLine, MonthAxis, ValueAxis } from './chart-axes';
 import { labelBox, labelSpot } from './label-spot';
+import { ActualsMarker } from './last-actual';
 import { ChartFrame, type TooltipContent, type TooltipRow } from './ChartFrame';
 import type { LegendEntry } from './Legend';
 import { MONTHLY_INFO } from './metrics';
@@ -95,6 +96,7 @@ export const MarginsNrrChart = memo(function MarginsNrrChart({ width, height, pr
         ))}
         {SERIES.map((s) => <SeriesLine key={s.key} series={mine[s.key]} x={x} y={y} color={s.color} />)}
         {other && SERIES.map((s) => <SeriesLine key={s.key} series={other[s.key]} x={x} y={y} color={s.color} dashed />)}
+        <ActualsMarker x={x} height={innerHeight} startYear={projection.startYear} />
         <MonthAxis scale={x} top={innerHeight} startYear={projection.startYear} />
         {m !== null && <CursorLine x={x(m)} height={innerHeight} />}
       </Group>

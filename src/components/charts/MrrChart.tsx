@@ -3,6 +3,7 @@ import { memo, useMemo } from 'react';
 import { monthLabel } from '../format';
 import { projectionId } from '../projection-id';
 import { AxisUnit, CursorLine, MonthAxis, ValueAxis } from './chart-axes';
+import { ActualsMarker } from './last-actual';
 import { ChartFrame, type TooltipContent } from './ChartFrame';
 import type { LegendEntry } from './Legend';
 import { formatCompact, formatPrecise } from './metrics';
@@ -57,6 +58,7 @@ export const MrrChart = memo(function MrrChart({ width, height, projection, plan
         {other && <SeriesLine series={other} x={x} y={y} color="var(--chart-compare)" dashed />}
         <circle cx={endX} cy={endY} r={4} fill="var(--chart-text)" />
         <text className="chart-callout" x={endX - 8} y={endY - 10} textAnchor="end">{`ARR ${formatCompact('money', arr, currency)}`}</text>
+        <ActualsMarker x={x} height={innerHeight} startYear={projection.startYear} />
         <MonthAxis scale={x} top={innerHeight} startYear={projection.startYear} />
         {m !== null && <CursorLine x={x(m)} height={innerHeight} />}
       </Group>

@@ -3,6 +3,7 @@ import { memo, useMemo } from 'react';
 import { monthLabel } from '../format';
 import { projectionId } from '../projection-id';
 import { AxisUnit, CursorLine, HLine, MonthAxis, ValueAxis } from './chart-axes';
+import { ActualsMarker } from './last-actual';
 import { ChartFrame, type TooltipContent, type TooltipRow } from './ChartFrame';
 import type { LegendEntry } from './Legend';
 import { MONTHLY_INFO, formatPrecise } from './metrics';
@@ -79,6 +80,7 @@ export const UnitEconomicsChart = memo(function UnitEconomicsChart({ width, heig
         <HLine y={yMonths(PAYBACK_GOAL)} width={innerWidth} color="var(--chart-target)" dash="2 4" label={`${PAYBACK_GOAL}-month payback`} />
         <SeriesLine series={mine.cacPaybackMonths} x={x} y={yMonths} color={SERIES[2].color} />
         {other && <SeriesLine series={other.cacPaybackMonths} x={x} y={yMonths} color={SERIES[2].color} dashed />}
+        <ActualsMarker x={x} height={panel} startYear={projection.startYear} />
         <MonthAxis scale={x} top={panel} startYear={projection.startYear} />
       </Group>
     </ChartFrame>

@@ -9,6 +9,7 @@ import { MrrBridgeChart } from '../../components/charts/MrrBridgeChart';
 import { MrrChart } from '../../components/charts/MrrChart';
 import { UnitEconomicsChart } from '../../components/charts/UnitEconomicsChart';
 import type { FundingMarks } from '../../components/charts/funding-marks';
+import { LastActualMonth } from '../../components/charts/last-actual';
 import type { Projection, Target } from '../../model/types';
 
 interface Props {
@@ -18,6 +19,8 @@ interface Props {
   targets: readonly Target[];
   /** The funding rounds and the cash without them, marked on the cash chart. */
   funding?: FundingMarks | null;
+  /** The forecast's last actual month: lines solid up to it, lighter and dashed after, a marker at it. -1 or none for a plan. */
+  lastActualMonth?: number;
 }
 
 const SINGLE = 330;
@@ -39,11 +42,12 @@ function Cell({ label, resetKey, wide, children }: { label: string; resetKey: un
 }
 
 /** The seven charts, two columns on wide screens; the funnel spans both so its panels stay readable. */
-export const ChartGrid = memo(function ChartGrid({ projection, planNames, currency, targets, funding }: Props) {
+export const ChartGrid = memo(function ChartGrid({ projection, planNames, currency, targets, funding, lastActualMonth = -1 }: Props) {
   const common = { projection, planNames, currency };
   return (
     <section className="dash-section" aria-labelledby="charts-title">
       <h2 id="charts-title">Charts</h2>
+      <LastActualMonth.Provider value={lastActualMonth}>
       <div className="chart-grid">
         <Cell label="MRR by plan" resetKey={projection}>{(w) => <MrrChart width={w} height={SINGLE} {...common} />}</Cell>
         <Cell label="MRR bridge by year" resetKey={projection}>{(w) => <MrrBridgeChart width={w} height={SINGLE} {...common} />}</Cell>
@@ -53,6 +57,7 @@ export const ChartGrid = memo(function ChartGrid({ projection, planNames, curren
         <Cell label="Cash and EBITDA" resetKey={projection}>{(w) => <CashChart width={w} height={DOUBLE} {...common} funding={funding} />}</Cell>
         <Cell label="Customers by plan and plan mix" resetKey={projection}>{(w) => <CustomersChart width={w} height={DOUBLE} {...common} />}</Cell>
       </div>
+      </LastActualMonth.Provider>
     </section>
   );
 });

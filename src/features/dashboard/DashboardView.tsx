@@ -3,6 +3,7 @@ import { fundingMarks } from '../../components/charts/funding-marks';
 import { projectionId } from '../../components/projection-id';
 import { useShownEvaluation } from '../../components/use-shown-evaluation';
 import { CashWarning } from '../../components/CashWarning';
+import { ForecastBar } from '../../components/ForecastBar';
 import { WhatIfPanel } from '../../components/what-if/WhatIfPanel';
 import { planLabel } from '../../model/places';
 import { AnnualTable } from './AnnualTable';
@@ -18,7 +19,8 @@ import './dashboard.css';
  */
 export function DashboardView() {
   const { live, shown } = useShownEvaluation();
-  const { scenario, projection, values, targets, stale, problems } = shown;
+  const { scenario, projection, values, targets, stale, problems, showing, forecast, plan } = shown;
+  const lastActualMonth = showing === 'forecast' && forecast ? forecast.lastActualMonth : -1;
   const { currency, plans } = scenario;
   // Every edit parses a new scenario object; keyed by their text, the plan names stay the same
   // arrays, so legends and the target editor's option lists are not rebuilt on each keystroke.
@@ -40,6 +42,7 @@ export function DashboardView() {
           {whatIf ? 'Hide what-if' : 'What if…'}
         </button>
       </div>
+      <ForecastBar evaluation={shown} />
       <CashWarning projection={projection} currency={currency} />
       <div id="dashboard-what-if" hidden={!whatIf}>{whatIf && <WhatIfPanel headingLevel={3} />}</div>
       {stale && (
@@ -49,11 +52,11 @@ export function DashboardView() {
           {problems.length > 0 && `, first: ${problems[0]!.place}: ${problems[0]!.message}`}
         </div>
       )}
-      <KpiGrid projection={projection} targets={targets} currency={currency} />
+      <KpiGrid projection={projection} targets={targets} currency={currency} plan={showing === 'forecast' ? plan : undefined} />
       <TargetsPanel projection={projection} results={targets} stale={stale} plans={planRefs} currency={currency} />
-      <ChartGrid projection={projection} planNames={planNames} currency={currency} targets={scenario.targets} funding={fundingMarks(scenario.funding, values)} />
+      <ChartGrid projection={projection} planNames={planNames} currency={currency} targets={scenario.targets} funding={fundingMarks(scenario.funding, values)} lastActualMonth={lastActualMonth} />
       <AnnualTable projection={projection} currency={currency} />
-      <MonthlyTable projection={projection} planNames={planNames} currency={currency} />
+      <MonthlyTable projection={projection} planNames={planNames} currency={currency} lastActualMonth={lastActualMonth} />
     </div>
   );
 }

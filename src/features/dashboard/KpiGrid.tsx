@@ -15,6 +15,8 @@ interface Props {
   /** The evaluated targets, parallel to the scenario's targets. */
   targets: readonly TargetResult[];
   currency: string;
+  /** The plan, when the cards show the forecast: each card puts the plan's last-year figure beside it. */
+  plan?: Projection;
 }
 
 function statusesFor(def: KpiDef, targets: readonly TargetResult[], currency: string): KpiStatus[] {
@@ -34,8 +36,13 @@ function paidCacNote(def: KpiDef, projection: Projection, currency: string): str
 const figure = (period: string, value: number | null, kind: Kind, currency: string): KpiFigure =>
   ({ period, value, text: value === null ? '' : formatCompact(kind, value, currency) });
 
+/** "plan $10.7M": the plan's figure beside a forecast card's. */
+export function planBeside(value: number | null, kind: Kind, currency: string): string {
+  return `plan ${value === null ? 'n/a' : formatCompact(kind, value, currency)}`;
+}
+
 /** The KPI cards: the last year's figure, the first year's, a 60-month sparkline and target status. */
-export const KpiGrid = memo(function KpiGrid({ projection, targets, currency }: Props) {
+export const KpiGrid = memo(function KpiGrid({ projection, targets, currency, plan }: Props) {
   const first = projection.years[0]!;
   const last = projection.years[projection.years.length - 1]!;
   const lastMonth = monthLabel(59, projection.startYear);
@@ -52,7 +59,10 @@ export const KpiGrid = memo(function KpiGrid({ projection, targets, currency }: 
           headline={{ period: m === null ? 'not reached' : `month ${m}`, value: m, text: m === null ? '' : monthLabel(m, projection.startYear) }}
           whyNull={`EBITDA is still negative in ${lastMonth}`}
           spark={spark} statuses={statuses}
-          note={m === null ? `EBITDA is still negative in ${lastMonth}` : 'EBITDA stays ≥ 0 from then on'}
+          note={[
+            plan ? `plan ${plan.summary.breakEvenMonth === null ? 'not reached' : monthLabel(plan.summary.breakEvenMonth, plan.startYear)}` : undefined,
+            m === null ? `EBITDA is still negative in ${lastMonth}` : 'EBITDA stays ≥ 0 from then on',
+          ].filter(Boolean).join(' · ')}
         />
       );
     }
@@ -60,13 +70,14 @@ export const KpiGrid = memo(function KpiGrid({ projection, targets, currency }: 
     const note = def.id === 'cash'
       ? `Lowest ${formatPrecise('money', lowestCash, currency)} in ${monthLabel(lowestCashMonth, projection.startYear)}`
       : def.id === 'runway' ? runwayNote(projection) : paidCacNote(def, projection, currency);
+    const planNote = plan ? planBeside(plan.years[plan.years.length - 1]![def.annual], def.kind, currency) : undefined;
     return (
       <KpiCard
         key={def.id} kpi={def.id} label={text.label} formula={text.formula} meaning={text.meaning}
         headline={figure(String(last.year), last[def.annual], def.kind, currency)}
         from={figure(String(first.year), first[def.annual], def.kind, currency)}
         whyNull={ANNUAL_INFO[def.annual].whyNull}
-        spark={spark} statuses={statuses} note={note}
+        spark={spark} statuses={statuses} note={[planNote, note].filter(Boolean).join(' · ') || undefined}
       />
     );
   });

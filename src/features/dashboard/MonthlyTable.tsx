@@ -37,7 +37,15 @@ const Row = memo(function Row({ label, month, values, currency }: RowProps) {
   );
 });
 
-const Body = memo(function Body({ projection, planNames, currency }: { projection: Projection; planNames: readonly string[]; currency: string }) {
+interface TableProps {
+  projection: Projection;
+  planNames: readonly string[];
+  currency: string;
+  /** A forecast's last actual month: months up to it are labelled actual. -1 for a plan. */
+  lastActualMonth?: number;
+}
+
+const Body = memo(function Body({ projection, planNames, currency, lastActualMonth = -1 }: TableProps) {
   return (
     <div className="table-scroll monthly-scroll" tabIndex={0} role="region" aria-label="Monthly table, scrollable">
       <table className="data-table monthly-table">
@@ -51,7 +59,7 @@ const Body = memo(function Body({ projection, planNames, currency }: { projectio
         <tbody>
           {MONTH_ROWS.map((m) => (
             <Row
-              key={m} month={m} label={monthLabel(m, projection.startYear)} currency={currency}
+              key={m} month={m} label={m <= lastActualMonth ? `${monthLabel(m, projection.startYear)} · actual` : monthLabel(m, projection.startYear)} currency={currency}
               values={[...MONTH_COLUMNS.map((key) => projection.monthly[key][m] ?? ''), ...projection.customersByPlan.map((s) => s[m]!)].join('|')}
             />
           ))}
@@ -62,7 +70,7 @@ const Body = memo(function Body({ projection, planNames, currency }: { projectio
 });
 
 /** Every MODEL.md figure for the 60 months; collapsed by default, and only drawn when open. */
-export function MonthlyTable(props: { projection: Projection; planNames: readonly string[]; currency: string }) {
+export function MonthlyTable(props: TableProps) {
   const [open, setOpen] = useState(false);
   return (
     <section className="dash-section" aria-labelledby="monthly-title" data-projection={projectionId(props.projection)}>

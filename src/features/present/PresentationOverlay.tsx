@@ -19,7 +19,8 @@ export function PresentationOverlay() {
   const setPresenting = useStore((s) => s.setPresenting);
   const compareLabel = useStore((s) => s.compareWith?.label ?? null);
   const { scenario, projection, stale } = evaluation;
-  const slides = useMemo(() => deck(projection.years[projection.years.length - 1]!.year, compareLabel), [projection, compareLabel]);
+  const hasActuals = evaluation.forecast !== null;
+  const slides = useMemo(() => deck(projection.years[projection.years.length - 1]!.year, compareLabel, hasActuals), [projection, compareLabel, hasActuals]);
   const [index, setIndex] = useState(0);
   const [whatIf, setWhatIf] = useState(false);
   const root = useRef<HTMLDivElement>(null);

@@ -3,6 +3,7 @@ import { MrrBridgeChart } from '../../components/charts/MrrBridgeChart';
 import { MrrChart } from '../../components/charts/MrrChart';
 import { UnitEconomicsChart } from '../../components/charts/UnitEconomicsChart';
 import type { PlanRef } from '../../components/charts/metrics';
+import { LastActualMonth } from '../../components/charts/last-actual';
 import type { Evaluation } from '../../state/evaluation';
 import { BigFigures } from './BigFigures';
 import { ChartBox } from './ChartBox';
@@ -10,6 +11,7 @@ import { CashRunwaySlide } from './CashRunwaySlide';
 import { CompareSlide } from './CompareSlide';
 import { annualBig } from './figures';
 import { KpiSlide } from './KpiSlide';
+import { PlanVsActualSlide } from './PlanVsActualSlide';
 import type { SlideId } from './slides';
 
 export interface SlideData {
@@ -18,8 +20,14 @@ export interface SlideData {
   plans: readonly PlanRef[];
 }
 
-/** The body of one slide (its title is drawn by the overlay). */
+/** The body of one slide (its title is drawn by the overlay); a forecast's charts mark its actual months. */
 export function SlideBody({ id, data }: { id: SlideId; data: SlideData }) {
+  const { evaluation } = data;
+  const last = evaluation.showing === 'forecast' && evaluation.forecast ? evaluation.forecast.lastActualMonth : -1;
+  return <LastActualMonth.Provider value={last}><SlideContent id={id} data={data} /></LastActualMonth.Provider>;
+}
+
+function SlideContent({ id, data }: { id: SlideId; data: SlideData }) {
   const { evaluation, planNames, plans } = data;
   const { projection, scenario, targets } = evaluation;
   const currency = scenario.currency;
@@ -58,6 +66,8 @@ export function SlideBody({ id, data }: { id: SlideId; data: SlideData }) {
       );
     case 'cash':
       return <CashRunwaySlide evaluation={evaluation} planNames={planNames} />;
+    case 'plan-vs-actual':
+      return <PlanVsActualSlide evaluation={evaluation} />;
     case 'compare':
       return <CompareSlide evaluation={evaluation} planNames={planNames} />;
   }

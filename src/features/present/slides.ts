@@ -1,11 +1,11 @@
 // The slides of the presentation, one idea each, and how the keys move between them.
 
-export type SlideId = 'kpis' | 'mrr' | 'bridge' | 'unit' | 'margins' | 'cash' | 'compare';
+export type SlideId = 'kpis' | 'mrr' | 'bridge' | 'unit' | 'margins' | 'cash' | 'plan-vs-actual' | 'compare';
 
 export interface Slide { id: SlideId; title: string }
 
-/** The deck: six slides, and a seventh for the comparison when one is active. */
-export function deck(lastYear: number, compareLabel: string | null): Slide[] {
+/** The deck: six slides, "Plan vs actual" when the scenario has actuals, and the comparison when one is active. */
+export function deck(lastYear: number, compareLabel: string | null, hasActuals = false): Slide[] {
   const slides: Slide[] = [
     { id: 'kpis', title: `Headline KPIs against the ${lastYear} targets` },
     { id: 'mrr', title: 'MRR growth by plan' },
@@ -14,6 +14,7 @@ export function deck(lastYear: number, compareLabel: string | null): Slide[] {
     { id: 'margins', title: 'Margins and net revenue retention' },
     { id: 'cash', title: 'Cash and runway' },
   ];
+  if (hasActuals) slides.push({ id: 'plan-vs-actual', title: 'Plan vs actual' });
   if (compareLabel !== null) slides.push({ id: 'compare', title: `Compared with ${compareLabel}` });
   return slides;
 }
