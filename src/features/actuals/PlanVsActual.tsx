@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { monthLabel } from '../../components/format';
 import { yearToDate, type ComparedMonth } from './comparison';
+import { HoldAgainst } from './HoldAgainst';
 import { RatesPanel } from './RatesPanel';
 import { usePlanVsActual } from './use-plan-vs-actual';
 import { VarianceTable } from './VarianceTable';
@@ -24,6 +25,7 @@ export function PlanVsActual() {
   return (
     <div className="plan-vs-actual">
       {d.stale && <p className="stale-note" role="status">The assumptions have a problem: these figures are from the last version that computed.</p>}
+      <HoldAgainst against={d.against} />
       <div className="period-pick" role="group" aria-label="Period">
         {Array.from({ length: L + 1 }, (_, m) => m).map((m) => (
           <button key={m} type="button" aria-pressed={chosen === m} onClick={() => setPick(m)}>{monthLabel(m, start)}</button>
