@@ -1,4 +1,4 @@
-// Engine properties beyond engine.property.test.ts (issue 9): monotonicity in marketing budget and
+// Engine properties beyond the engine.*.property.test.ts files (issue 9): monotonicity in marketing budget and
 // price, 100 % churn, and a projection that survives saving and re-opening the file.
 // Random valid scenario files (some cells as formulas) go through parseScenario like any file.
 import fc from 'fast-check';
