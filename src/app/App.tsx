@@ -1,6 +1,5 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { FiguresGate } from '../components/FiguresGate';
-import { FirstRunIntro } from '../components/FirstRunIntro';
 import { Notices } from '../components/Notices';
 import { LockedBanner } from '../components/LockedBanner';
 import { UndoRedo, useUndoShortcuts } from '../components/UndoRedo';
@@ -12,7 +11,7 @@ import { PresentationHost } from '../features/present/PresentationHost';
 import { ThemePicker } from '../features/present/ThemePicker';
 import { DropZone } from '../features/scenarios/DropZone';
 import { FileMenu } from '../features/scenarios/FileMenu';
-import { RefusedDialog } from '../features/scenarios/RefusedDialog';
+import { introDismissed } from '../state/first-run';
 import { useStore } from '../state/store';
 import { VIEWS, type ViewId } from '../state/ui-slice';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -27,6 +26,9 @@ const CompareView = lazy(() => import('../features/compare/CompareView').then((m
 const SensitivityView = lazy(() => import('../features/sensitivity/SensitivityView').then((m) => ({ default: m.SensitivityView })));
 const ActualsView = lazy(() => import('../features/actuals/ActualsView').then((m) => ({ default: m.ActualsView })));
 const GuideView = lazy(() => import('../features/guide/GuideView').then((m) => ({ default: m.GuideView })));
+// Shown to a first visit or after a refused file only: loaded then, not with every first screen.
+const FirstRunIntro = lazy(() => import('../components/FirstRunIntro').then((m) => ({ default: m.FirstRunIntro })));
+const RefusedDialog = lazy(() => import('../features/scenarios/RefusedDialog').then((m) => ({ default: m.RefusedDialog })));
 
 function CurrentView({ view }: { view: ViewId }) {
   switch (view) {
@@ -54,6 +56,8 @@ export function App() {
   const theme = useStore((s) => s.theme);
   useEffect(() => { document.documentElement.dataset.theme = theme; }, [theme]);
   useUndoShortcuts();
+  const [firstVisit] = useState(() => !introDismissed());
+  const refused = useStore((s) => s.refused !== null);
   return (
     <div className="app">
       <header className="app-header">
@@ -74,10 +78,10 @@ export function App() {
           ))}
         </nav>
       </header>
-      <FirstRunIntro />
+      {firstVisit && <Suspense fallback={null}><FirstRunIntro /></Suspense>}
       <Notices />
       <LockedBanner />
-      <RefusedDialog />
+      {refused && <Suspense fallback={null}><RefusedDialog /></Suspense>}
       <DropZone />
       <main id="main">
         <Suspense fallback={<p className="view-loading" role="status">Loading…</p>}>

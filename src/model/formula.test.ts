@@ -63,6 +63,11 @@ describe('compileFormula: arithmetic', () => {
     expect(value('=round(2.5)')).toBe(3);
     expect(value('=floor(-1.5)')).toBe(-2);
     expect(value('=ceil(1.2)')).toBe(2);
+    // mathjs's near-integer rule (formula-rounding.ts): 0.1*30 is 3.0000000000000004 in floating
+    // point, which is 3 within the tolerance, so ceil gives 3 (Math.ceil would give 4); decimals too.
+    expect(value('=ceil(0.1*30)')).toBe(3);
+    expect(value('=floor(2.4567, 2)')).toBe(2.45);
+    expect(value('=ceil(2.4512, 2)')).toBe(2.46);
     expect(value('=sqrt(16)')).toBe(4);
     expect(value('=exp(1)')).toBeCloseTo(Math.E, 12);
     expect(value('=log(1)')).toBe(0);

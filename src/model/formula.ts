@@ -3,14 +3,15 @@
 // number-only instance, refuses every syntax beyond arithmetic, comparisons and a few math
 // functions, and never lets a mathjs exception escape.
 import {
-  absDependencies, addDependencies, andDependencies, ceilDependencies, create, divideDependencies,
-  equalDependencies, expDependencies, floorDependencies, largerDependencies, largerEqDependencies,
+  absDependencies, addDependencies, andDependencies, create, divideDependencies, factory,
+  equalDependencies, expDependencies, largerDependencies, largerEqDependencies,
   logDependencies, maxDependencies, minDependencies, modDependencies, multiplyDependencies,
   notDependencies, orDependencies, parseDependencies, powDependencies, roundDependencies,
   smallerDependencies, smallerEqDependencies, sqrtDependencies, subtractDependencies,
   unaryMinusDependencies, unaryPlusDependencies, unequalDependencies, type EvalFunction,
   type FactoryFunctionMap, type MathNode,
 } from 'mathjs/number';
+import { nearIntegerRounding, type RoundingDeps } from './formula-rounding';
 
 /** A compiled formula cell: parsed and checked once, evaluated many times. */
 export interface CompiledFormula {
@@ -54,8 +55,9 @@ const math = create(
     maxDependencies,
     absDependencies,
     roundDependencies,
-    floorDependencies,
-    ceilDependencies,
+    // mathjs's floor and ceil rule, without their modules' decimal.js (formula-rounding.ts).
+    floorDependencies: { roundDependencies: roundDependencies!, createFloor: factory('floor', ['typed', 'config', 'round'], (m) => nearIntegerRounding('floor')(m as unknown as RoundingDeps)) },
+    ceilDependencies: { roundDependencies: roundDependencies!, createCeil: factory('ceil', ['typed', 'config', 'round'], (m) => nearIntegerRounding('ceil')(m as unknown as RoundingDeps)) },
     sqrtDependencies,
     expDependencies,
     logDependencies,

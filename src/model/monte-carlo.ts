@@ -5,13 +5,14 @@ import { applyChanges, compileValues, planChanges, type ChangePlan, type ValuesM
 import { Random, triangular } from './random';
 import { metricValue, resolveMetric, targetMet, type MetricRef } from './targets';
 import { resolveUncertainty, type ResolvedUncertainty } from './uncertainty';
+import { MAX_RUNS, runCount, type MonteCarloSettings } from './monte-carlo-settings';
 import { MONTHS, YEARS, type Projection, type Scenario, type ScenarioValues, type Target, type YearFigures } from './types';
 
 // Monte Carlo runs (README, "Uncertainty"): each run draws every range once (one draw per entry,
 // so an every-year range moves the whole row together), projects 60 months, and keeps only the
 // series the fan charts and target odds need. Percentiles are taken once, at the end.
 
-export const MAX_RUNS = 50_000;
+export { MAX_RUNS, runCount, type MonteCarloSettings };
 /**
  * Runs are drawn in blocks of this many, each block from its own stream seeded by (seed, block):
  * any split of the blocks between workers draws exactly the same numbers as one loop.
@@ -61,7 +62,6 @@ export function prepareColumns(runs: number): void {
 /** Runs buffered row by row before they are copied into the columns. */
 const CHUNK = 128;
 
-export interface MonteCarloSettings { runs: number; seed: number }
 
 /** A run in progress: step() as many times as wanted (in a worker, or in chunks), then finish(). */
 export interface MonteCarloRun {
@@ -81,10 +81,6 @@ function blockSeed(seed: number, block: number): number {
   return (z ^ (z >>> 15)) | 0;
 }
 
-/** How many runs a setting asks for, within 1 .. MAX_RUNS. */
-export function runCount(settings: MonteCarloSettings): number {
-  return Math.max(1, Math.min(MAX_RUNS, Math.floor(settings.runs)));
-}
 
 interface Slots { plan: ChangePlan; entryOf: Int32Array; relative: Uint8Array }
 

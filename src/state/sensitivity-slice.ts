@@ -1,8 +1,8 @@
 import type { StateCreator } from 'zustand';
-import { runCount, type MonteCarloSettings } from '../model/monte-carlo';
+import { runCount, type MonteCarloSettings } from '../model/monte-carlo-settings';
 import type { MonteCarloResult } from '../model/monte-carlo-result';
 import type { AnnualFigure, Scenario } from '../model/types';
-import { startMonteCarlo, type RunHandle } from '../workers/monte-carlo-client';
+import type { RunHandle } from '../workers/monte-carlo-client';
 import type { ScenarioSlice } from './scenario-slice';
 
 // The Sensitivity view's choices and the Monte Carlo run. The run lives here, not in a component,
@@ -45,6 +45,8 @@ export interface SensitivitySlice {
   monteCarloSettings: MonteCarloSettings;
   setMonteCarloSettings: (change: Partial<MonteCarloSettings>) => void;
   monteCarlo: MonteCarloState;
+  /** Loads the run's code ahead of Run (the Monte Carlo panel asks on opening), so Run starts at once. */
+  prepareMonteCarlo: () => void;
   /** Starts Monte Carlo runs of the working scenario (cancelling one under way). */
   runMonteCarlo: () => void;
   cancelMonteCarlo: () => void;
@@ -52,8 +54,16 @@ export interface SensitivitySlice {
 
 const IDLE: MonteCarloState = { phase: 'idle', done: 0, total: 0, via: null, workers: 0, fallback: null, error: null, result: null, elapsedMs: null, phases: null, scenario: null };
 
+// The run's code (its worker client and comlink) loads when the Monte Carlo panel opens (or on the
+// first run), not with the first screen. Once loaded, Run starts the workers in its own click, as
+// the panel's input listener expects.
+type Client = typeof import('../workers/monte-carlo-client');
+let client: Client | null = null;
+const loadClient = (): Promise<Client> => import('../workers/monte-carlo-client').then((m) => (client = m));
 // The handle of the run under way: a live object, not state.
 let current: RunHandle | null = null;
+// A run asked for while its code loads: a newer run or a cancel before it starts drops it.
+let pending: object | null = null;
 
 export const createSensitivitySlice: StateCreator<SensitivitySlice & ScenarioSlice, [], [], SensitivitySlice> = (set, get) => ({
   sensitivityTab: 'tornado',
@@ -63,24 +73,46 @@ export const createSensitivitySlice: StateCreator<SensitivitySlice & ScenarioSli
   monteCarloSettings: { runs: 10_000, seed: 1 },
   setMonteCarloSettings: (change) => set((s) => ({ monteCarloSettings: { ...s.monteCarloSettings, ...change } })),
   monteCarlo: IDLE,
+  prepareMonteCarlo: () => { if (!client) void loadClient().catch(() => undefined); },
   runMonteCarlo: () => {
     current?.cancel();
+    current = null;
     const { scenario, monteCarloSettings } = get();
     const settings = { runs: runCount(monteCarloSettings), seed: Math.round(monteCarloSettings.seed) || 0 };
     const update = (change: Partial<MonteCarloState>) => set((s) => ({ monteCarlo: { ...s.monteCarlo, ...change } }));
     set({ monteCarlo: { ...IDLE, phase: 'running', total: settings.runs, scenario } });
-    const handle = startMonteCarlo(scenario, settings, {
-      onProgress: (done, total) => { if (current === handle) update({ done, total }); },
-      onFallback: (reason) => { if (current === handle) update({ fallback: reason, via: 'main', done: 0 }); },
-    });
-    current = handle;
-    void handle.promise.then((outcome) => {
-      if (current !== handle) return;
-      current = null;
-      if (outcome.kind === 'done') update({ phase: 'done', result: outcome.result, via: outcome.via, workers: outcome.workers, elapsedMs: outcome.elapsedMs, phases: outcome.phases, done: outcome.result.runs });
-      else if (outcome.kind === 'cancelled') update({ phase: 'cancelled', done: outcome.done });
-      else update({ phase: 'failed', error: outcome.message });
+    const start = ({ startMonteCarlo }: Client) => {
+      const handle = startMonteCarlo(scenario, settings, {
+        onProgress: (done, total) => { if (current === handle) update({ done, total }); },
+        onFallback: (reason) => { if (current === handle) update({ fallback: reason, via: 'main', done: 0 }); },
+      });
+      current = handle;
+      void handle.promise.then((outcome) => {
+        if (current !== handle) return;
+        current = null;
+        if (outcome.kind === 'done') update({ phase: 'done', result: outcome.result, via: outcome.via, workers: outcome.workers, elapsedMs: outcome.elapsedMs, phases: outcome.phases, done: outcome.result.runs });
+        else if (outcome.kind === 'cancelled') update({ phase: 'cancelled', done: outcome.done });
+        else update({ phase: 'failed', error: outcome.message });
+      });
+    };
+    if (client) { start(client); return; }
+    const token = {};
+    pending = token;
+    void loadClient().then((loaded) => {
+      if (pending !== token) return;
+      pending = null;
+      start(loaded);
+    }, (e: unknown) => {
+      if (pending !== token) return;
+      pending = null;
+      update({ phase: 'failed', error: `The Monte Carlo runner could not load (${e instanceof Error ? e.message : String(e)}): reload the page and run again.` });
     });
   },
-  cancelMonteCarlo: () => current?.cancel(),
+  cancelMonteCarlo: () => {
+    if (pending) {
+      pending = null;
+      set((s) => ({ monteCarlo: { ...s.monteCarlo, phase: 'cancelled', done: 0 } }));
+    }
+    current?.cancel();
+  },
 });

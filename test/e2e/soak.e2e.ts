@@ -83,17 +83,17 @@ it(`${EDITS} seeded edits, ${UNDOS} undone and redone: no error, figures equal a
   const started = Date.now();
   let heapBefore = NaN;
   const BATCH = 50;
+  // Each cell is measured just before its click: an edit can move the grid (the cash-out warning and
+  // the values-to-check list sit above it and come and go with the figures), so a position measured
+  // earlier may now be another row's cell.
+  const centre = (label: string) => page.evaluate((l) => {
+    const r = document.querySelector(`[role="gridcell"][aria-label="${l}"]`)!.getBoundingClientRect();
+    return [r.x + r.width / 2, r.y + r.height / 2] as const;
+  }, label);
   for (let b = 0; b < EDITS; b += BATCH) {
-    const batch = edits.slice(b, b + BATCH);
-    const names = [...new Set(batch.map((e) => e.name))];
-    // One measurement per batch: the layout only moves when a column's text gets wider.
-    const centres = await page.evaluate((labels) => Object.fromEntries(labels.map((l) => {
-      const r = document.querySelector(`[role="gridcell"][aria-label="${l}"]`)!.getBoundingClientRect();
-      return [l, [r.x + r.width / 2, r.y + r.height / 2]];
-    })), names);
-    for (const e of batch) {
-      const [x, y] = centres[e.name]!;
-      await page.mouse.click(x!, y!);
+    for (const e of edits.slice(b, b + BATCH)) {
+      const [x, y] = await centre(e.name);
+      await page.mouse.click(x, y);
       await page.keyboard.type(e.typed);
       await page.keyboard.press('Enter');
     }

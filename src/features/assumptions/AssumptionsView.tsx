@@ -1,17 +1,20 @@
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { cellKey } from '../../model/places';
 import { WorkingCashWarning } from '../../components/CashWarning';
 import { WhatIfPanel } from '../../components/what-if/WhatIfPanel';
 import { useStore } from '../../state/store';
-import { FundingEditor } from './FundingEditor';
 import { Grid } from './Grid';
 import { PlansEditor } from './PlansEditor';
 import { ProblemList } from './ProblemList';
 import { gridLines } from './rows';
 import { ScenarioFields } from './ScenarioFields';
-import { WarningList } from './WarningList';
 import { at, clampSelection, type Selection } from '../../components/grid/selection';
 import './assumptions.css';
+
+// Below the grid or shown only when a value needs a look: they load after the first screen, which
+// keeps the initial JavaScript within its budget (bundle-budget.e2e.ts).
+const FundingEditor = lazy(() => import('./FundingEditor').then((m) => ({ default: m.FundingEditor })));
+const WarningList = lazy(() => import('./WarningList').then((m) => ({ default: m.WarningList })));
 
 /** The Model view's left side: the what-if sliders, the problems, the grid, the single values. */
 export function AssumptionsView() {
@@ -47,12 +50,12 @@ export function AssumptionsView() {
       <WorkingCashWarning />
       <div id="what-if-panel" hidden={!whatIf}>{whatIf && <WhatIfPanel />}</div>
       <ProblemList rows={rows} setSel={setSel} />
-      <WarningList rows={rows} setSel={setSel} />
+      <Suspense fallback={null}><WarningList rows={rows} setSel={setSel} /></Suspense>
       <Grid sel={sel} setSel={setSel} />
       <div className="assumptions-forms">
         <ScenarioFields />
         <PlansEditor />
-        <FundingEditor />
+        <Suspense fallback={null}><FundingEditor /></Suspense>
       </div>
     </section>
   );

@@ -1,9 +1,11 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import './scenarios.css';
 import { hasUnsavedChanges } from '../../state/library-slice';
 import { useStore } from '../../state/store';
 import { downloadCopy, openFile, openWithPicker, save, saveAs } from './file-actions';
-import { ShareDialog } from './ShareDialog';
+
+// The share dialog (and its link encoding) loads when first opened.
+const ShareDialog = lazy(() => import('./ShareDialog').then((m) => ({ default: m.ShareDialog })));
 
 /** The header's File menu: open, save, save as, save to library, share link, download a copy. */
 export function FileMenu() {
@@ -75,7 +77,7 @@ export function FileMenu() {
           if (file) void openFile(file);
         }}
       />
-      {sharing && <ShareDialog onClose={() => setSharing(false)} />}
+      {sharing && <Suspense fallback={null}><ShareDialog onClose={() => setSharing(false)} /></Suspense>}
     </div>
   );
 }

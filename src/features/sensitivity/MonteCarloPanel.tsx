@@ -25,6 +25,8 @@ export function MonteCarloPanel() {
   // The scenario is read when the workers start, not followed: its later edits need no warm-up.
   const scenarioAtStart = useRef(working);
   useEffect(() => prewarmMonteCarlo(settings.runs, scenarioAtStart.current), [settings.runs]);
+  const prepareMonteCarlo = useStore((s) => s.prepareMonteCarlo);
+  useEffect(prepareMonteCarlo, [prepareMonteCarlo]);
   return (
     <div className="sens-mc">
       <h3>Ranges</h3>
