@@ -21,7 +21,7 @@ async function editAndDownload(page: Page): Promise<string> {
   await grid.grid().waitFor();
   await grid.enter('Trial-to-paid 2026', '25');
   expect(await grid.shown('Trial-to-paid 2026')).toBe('25.0%');
-  expect(await grid.overviewFigure('CAC (paid)', 'month0').innerText()).toBe('$533.33');
+  expect(await grid.overviewValue('CAC (paid)', 'month0')).toBe('$533.33');
   const { text } = await new ScenariosPage(page).download();
   return text;
 }

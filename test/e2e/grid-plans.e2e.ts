@@ -11,7 +11,7 @@ async function openGrid() {
   const tracked = await trackedPage(browser);
   const grid = new GridPage(tracked.page);
   await grid.open();
-  return { ...tracked, grid, cac0: () => grid.overviewFigure('CAC (paid)', 'month0').innerText() };
+  return { ...tracked, grid, cac0: () => grid.overviewValue('CAC (paid)', 'month0') };
 }
 
 const money = (text: string) => Number(text.replace(/[$,]/g, ''));

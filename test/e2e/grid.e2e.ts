@@ -11,7 +11,7 @@ async function openGrid() {
   const tracked = await trackedPage(browser);
   const grid = new GridPage(tracked.page);
   await grid.open();
-  return { ...tracked, grid, cac0: () => grid.overviewFigure('CAC (paid)', 'month0').innerText() };
+  return { ...tracked, grid, cac0: () => grid.overviewValue('CAC (paid)', 'month0') };
 }
 
 it('a typed percent recomputes the overview: 2026 trial-to-paid 25 % -> month-0 CAC $533.33', async () => {

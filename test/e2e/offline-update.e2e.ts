@@ -35,7 +35,7 @@ it('says a new version is ready, never reloads by itself, and keeps the edited s
   // The user goes on editing: the page is the same one, nothing reloaded under their hands.
   // $10 a visitor instead of $8: 20 new customers in January, cac 16,666.67 / 20 = $833.33 (MODEL.md funnel by hand).
   await grid.enter('Visitor acquisition cost 2026', '10');
-  await expect.poll(() => grid.overviewFigure('CAC (paid)', 'month0').innerText()).toBe('$833.33');
+  await expect.poll(() => grid.overviewValue('CAC (paid)', 'month0')).toBe('$833.33');
   expect(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage)).toBe(true);
   expect(await build()).toBe(0);
 
@@ -45,7 +45,7 @@ it('says a new version is ready, never reloads by itself, and keeps the edited s
   await grid.grid().waitFor();
   expect(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage)).toBeUndefined();
   expect(await grid.shown('Visitor acquisition cost 2026')).toBe('$10.00');
-  expect(await grid.overviewFigure('CAC (paid)', 'month0').innerText()).toBe('$833.33');
+  expect(await grid.overviewValue('CAC (paid)', 'month0')).toBe('$833.33');
   // The new version is the one in control now: no prompt is left.
   expect(await page.getByText('A new version of Trajectory is ready').count()).toBe(0);
   expect(errors).toEqual([]);

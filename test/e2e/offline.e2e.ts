@@ -46,13 +46,13 @@ it('after one visit, loads and computes with the network off', async () => {
   await page.reload();
   await grid.grid().waitFor();
   // MODEL.md's worked check: month-0 MRR 1,950 / 25 customers = $78.00.
-  expect(await grid.overviewFigure('Blended ARPU', 'month0').innerText()).toBe('$78.00');
-  expect(await grid.overviewFigure('CAC (paid)', 'month0').innerText()).toBe('$666.67');
+  expect(await grid.overviewValue('Blended ARPU', 'month0')).toBe('$78.00');
+  expect(await grid.overviewValue('CAC (paid)', 'month0')).toBe('$666.67');
   // The projection still moves (MODEL.md's funnel by hand): $16,666.67 of January marketing at
   // $10 a visitor (was $8) = 1,666.67 visitors x 6 % = 100 trials x 20 % = 20 new customers;
   // cac = 16,666.67 / 20 = $833.33.
   await grid.enter('Visitor acquisition cost 2026', '10');
-  await expect.poll(() => grid.overviewFigure('CAC (paid)', 'month0').innerText()).toBe('$833.33');
+  await expect.poll(() => grid.overviewValue('CAC (paid)', 'month0')).toBe('$833.33');
 
   // A lazy view and the Monte Carlo worker come from the cache too.
   const sensitivity = new SensitivityPage(page);

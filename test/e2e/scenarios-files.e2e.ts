@@ -30,7 +30,7 @@ it('saves a file that opens back to the same scenario', async () => {
   const app = new AppPage(page);
   await files.open('?example=crm-aggressive');
   await expect.poll(() => files.scenarioName.innerText()).toBe('CRM aggressive 2026-2030');
-  const cac2030 = await app.overviewFigure('CAC (paid)', 'last-year').innerText();
+  const cac2030 = await app.overviewValue('CAC (paid)', 'last-year');
 
   const saved = await files.download('Save');
   expect(saved.name).toBe('crm-aggressive-2026-2030.json');
@@ -45,7 +45,7 @@ it('saves a file that opens back to the same scenario', async () => {
   await expect.poll(() => files.scenarioName.innerText()).toBe('Dear visitors');
   await files.openFile(saved.name, saved.text);
   await expect.poll(() => files.scenarioName.innerText()).toBe('CRM aggressive 2026-2030');
-  expect(await app.overviewFigure('CAC (paid)', 'last-year').innerText()).toBe(cac2030);
+  expect(await app.overviewValue('CAC (paid)', 'last-year')).toBe(cac2030);
   expect(errors).toEqual([]);
 });
 
@@ -54,12 +54,12 @@ it('opens a file dropped on the page', async () => {
   const files = new ScenariosPage(page);
   const app = new AppPage(page);
   await files.open();
-  expect(await app.overviewFigure('CAC (paid)', 'month0').innerText()).toBe('$666.67');
+  expect(await app.overviewValue('CAC (paid)', 'month0')).toBe('$666.67');
   await files.dropFile('dear.json', dearVisitors());
   await expect.poll(() => files.scenarioName.innerText()).toBe('Dear visitors');
-  expect(await app.overviewFigure('CAC (paid)', 'month0').innerText()).toBe('$833.33');
+  expect(await app.overviewValue('CAC (paid)', 'month0')).toBe('$833.33');
   // ARPU does not depend on the visitor cost: still MODEL.md's $78.00.
-  expect(await app.overviewFigure('Blended ARPU', 'month0').innerText()).toBe('$78.00');
+  expect(await app.overviewValue('Blended ARPU', 'month0')).toBe('$78.00');
   await expect.poll(() => files.notice('Opened "dear.json"').count()).toBe(1);
   expect(errors).toEqual([]);
 });
@@ -81,7 +81,7 @@ for (const [title, name, text, expected] of refusals) {
     const files = new ScenariosPage(page);
     const app = new AppPage(page);
     await files.open('?example=crm-aggressive');
-    const before = await app.overviewFigure('CAC (paid)', 'last-year').innerText();
+    const before = await app.overviewValue('CAC (paid)', 'last-year');
     await files.openFile(name, text);
     const problems = await files.refusedProblems();
     expect(await files.dialog.getByRole('heading').innerText()).toBe(`Could not open ${name}`);
@@ -90,7 +90,7 @@ for (const [title, name, text, expected] of refusals) {
     await page.keyboard.press('Escape');
     await files.dialog.waitFor({ state: 'hidden' });
     expect(await files.scenarioName.innerText()).toBe('CRM aggressive 2026-2030');
-    expect(await app.overviewFigure('CAC (paid)', 'last-year').innerText()).toBe(before);
+    expect(await app.overviewValue('CAC (paid)', 'last-year')).toBe(before);
     expect(errors).toEqual([]);
   });
 }

@@ -21,7 +21,7 @@ const FIGURES = ['Blended ARPU', 'CAC (paid)', 'CAC payback', 'Gross margin'];
 const PERIODS = ['month0', 'first-year', 'last-year'] as const;
 async function figures(app: AppPage): Promise<string[]> {
   const out: string[] = [];
-  for (const f of FIGURES) for (const p of PERIODS) out.push(await app.overviewFigure(f, p).innerText());
+  for (const f of FIGURES) for (const p of PERIODS) out.push(await app.overviewValue(f, p));
   return out;
 }
 
@@ -96,7 +96,7 @@ it('a changed link opened in a fresh browser is refused and the app opens on the
   await files.open(tampered);
   await expect.poll(() => files.notice('checksum does not match').count()).toBe(1);
   expect(await files.scenarioName.innerText()).toBe('CRM baseline 2026-2030');
-  expect(await new AppPage(page).overviewFigure('CAC (paid)', 'month0').innerText()).toBe('$666.67');
+  expect(await new AppPage(page).overviewValue('CAC (paid)', 'month0')).toBe('$666.67');
   expect(errors).toEqual([]);
 });
 

@@ -31,7 +31,7 @@ it('restores the autosaved scenario after a reload, even one right after a chang
   await page.reload();
   await files.fileMenuButton.waitFor();
   expect(await files.scenarioName.innerText()).toBe('Dear visitors');
-  expect(await app.overviewFigure('CAC (paid)', 'month0').innerText()).toBe('$833.33');
+  expect(await app.overviewValue('CAC (paid)', 'month0')).toBe('$833.33');
 
   // Reloading before the 500 ms debounce: leaving the page saves at once.
   await files.openFile('again.json', dearVisitors('Reloaded at once'));
@@ -90,7 +90,7 @@ it('with storage full, says so in words, offers a download and keeps working', a
   await full.waitFor();
   expect(await full.getAttribute('role')).toBe('alert');
   // The app keeps computing, and the work can be taken away as a file.
-  expect(await app.overviewFigure('CAC (paid)', 'month0').innerText()).toBe('$833.33');
+  expect(await app.overviewValue('CAC (paid)', 'month0')).toBe('$833.33');
   const [download] = await Promise.all([page.waitForEvent('download'), full.getByRole('button', { name: 'Download a copy' }).click()]);
   expect(download.suggestedFilename()).toBe('dear.json');
   // Saving to the library fails the same way, and the entry stays in this tab's list.

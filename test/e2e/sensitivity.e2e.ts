@@ -48,15 +48,15 @@ describe('goal seek', () => {
     await result.getByRole('button', { name: 'Apply' }).click();
     await result.getByText(/Applied one cell as one change/).waitFor();
     await page.getByRole('button', { name: 'Model' }).click();
-    expect(await s.overviewFigure('CAC (paid)', 'first-year').innerText()).toBe('$500.00');
+    expect(await s.overviewValue('CAC (paid)', 'first-year')).toBe('$500.00');
     // Ctrl+Z reverts it (focus outside any text box), the Redo button brings it back.
     await page.locator('body').click({ position: { x: 5, y: 300 } });
     await page.keyboard.press('Control+z');
-    await expect.poll(() => s.overviewFigure('CAC (paid)', 'first-year').innerText()).toBe('$666.67');
+    await expect.poll(() => s.overviewValue('CAC (paid)', 'first-year')).toBe('$666.67');
     await page.getByRole('button', { name: 'Redo' }).click();
-    await expect.poll(() => s.overviewFigure('CAC (paid)', 'first-year').innerText()).toBe('$500.00');
+    await expect.poll(() => s.overviewValue('CAC (paid)', 'first-year')).toBe('$500.00');
     await page.getByRole('button', { name: 'Undo' }).click();
-    await expect.poll(() => s.overviewFigure('CAC (paid)', 'first-year').innerText()).toBe('$666.67');
+    await expect.poll(() => s.overviewValue('CAC (paid)', 'first-year')).toBe('$666.67');
     expect(errors).toEqual([]);
   });
 
