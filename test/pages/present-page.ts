@@ -37,6 +37,12 @@ export class PresentPage {
   }
 
   async figureValue(id: string): Promise<number> {
+    // The slide draws from a deferred projection (a what-if step renders the slider first): read
+    // it once the slide shows the live projection.
+    await this.page.waitForFunction(() => {
+      const slide = document.querySelector('.present-slide');
+      return slide !== null && slide.getAttribute('data-projection') === slide.getAttribute('data-live-projection');
+    });
     return Number(await this.figure(id).getAttribute('data-value'));
   }
 
