@@ -5,6 +5,7 @@ import type { Browser, Download } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { formatPrecise } from '../../src/components/charts/metrics';
 import { project } from '../../src/model/engine';
+import { projectForecast } from '../../src/model/forecast';
 import { annualCsv, monthlyCsv } from '../../src/model/output';
 import { parseScenario } from '../../src/model/parse-scenario';
 import { PresentPage } from '../pages/present-page';
@@ -41,6 +42,25 @@ it('exports the monthly and annual tables as CSV, equal to the engine output', a
   const annual = await app.download('Annual table (CSV)');
   expect(annual.suggestedFilename()).toBe('crm-baseline-2026-2030-annual.csv');
   expect((await bytes(annual)).toString('utf8')).toBe(annualCsv(projection));
+  expect(errors).toEqual([]);
+});
+
+it('exports the forecast of a scenario with actuals as CSV, the same text as the CLI, with its actual column', async () => {
+  const { page, errors } = await trackedPage(browser);
+  const app = new PresentPage(page);
+  await app.open('?example=crm-actuals-2026');
+  const parsed = parseScenario(JSON.parse(readFileSync('scenarios/crm-actuals-2026.json', 'utf8')));
+  if (!parsed.ok) throw new Error('the actuals example does not parse');
+  const plan = project(parsed.values);
+  const forecast = projectForecast(parsed.values, parsed.scenario.actuals ?? [], plan);
+  const monthly = await app.download('Forecast, monthly, with actuals (CSV)');
+  const text = (await bytes(monthly)).toString('utf8');
+  // Six actual months (January to June 2026): the engine's forecast table, months 0..5 flagged.
+  expect(text).toBe(monthlyCsv(forecast, 5));
+  const rows = text.trim().split('\n').map((l) => l.split(','));
+  expect(rows[0]!.slice(0, 3)).toEqual(['month', 'year', 'actual']);
+  expect(rows.slice(1).map((r) => r[2])).toEqual(Array.from({ length: 60 }, (_, m) => String(m <= 5)));
+  expect((await bytes(await app.download('Forecast, annual (CSV)'))).toString('utf8')).toBe(annualCsv(forecast));
   expect(errors).toEqual([]);
 });
 

@@ -42,6 +42,8 @@ export function ExportMenu() {
         <div className="export-panel" id={id} role="group" aria-label="Export">
           <button type="button" onClick={run(() => exportCsv('monthly'))}>Monthly table (CSV)</button>
           <button type="button" onClick={run(() => exportCsv('annual'))}>Annual table (CSV)</button>
+          {shown.forecast && <button type="button" onClick={run(() => exportCsv('forecast-monthly'))}>Forecast, monthly, with actuals (CSV)</button>}
+          {shown.forecast && <button type="button" onClick={run(() => exportCsv('forecast-annual'))}>Forecast, annual (CSV)</button>}
           <button type="button" onClick={run(exportWorkbook)}>Workbook (Excel)</button>
           <button type="button" onClick={run(printReport)}>Print or save as PDF…</button>
           <table className="export-charts">

@@ -29,11 +29,21 @@ function reportFailure(what: string, error: unknown): void {
   useStore.getState().notify({ kind: 'error', text: `The ${what} could not be exported: ${detail}` });
 }
 
-/** The monthly or annual table as CSV, with MODEL.md's names as column headers. */
-export function exportCsv(table: 'monthly' | 'annual'): void {
+/**
+ * The monthly or annual table as CSV, with MODEL.md's names as column headers: the plan's, or for a
+ * scenario with actuals the forecast's (the monthly one with its `actual` column, the same text as
+ * the CLI's `--csv --forecast`, so it imports back as actuals).
+ */
+export function exportCsv(table: 'monthly' | 'annual' | 'forecast-monthly' | 'forecast-annual'): void {
   const figures = current();
   if (!figures) return;
-  const { scenario, projection } = figures;
+  const { scenario, projection, forecast } = figures;
+  if (table === 'forecast-monthly' || table === 'forecast-annual') {
+    if (!forecast) return;
+    const text = table === 'forecast-monthly' ? monthlyCsv(forecast.forecast, forecast.lastActualMonth) : annualCsv(forecast.forecast);
+    downloadBlob(new Blob([text], { type: 'text/csv;charset=utf-8' }), exportFileName(scenario.name, table, 'csv'));
+    return;
+  }
   const text = table === 'monthly' ? monthlyCsv(projection) : annualCsv(projection);
   downloadBlob(new Blob([text], { type: 'text/csv;charset=utf-8' }), exportFileName(scenario.name, table, 'csv'));
 }
