@@ -7,7 +7,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ScenariosPage } from '../pages/scenarios-page';
 import { launchBrowser, trackedPage } from '../support/browser';
 
-const SHOTS = '/work/wt/shots/forecast';
+const SHOTS = 'test-results/forecast';
 
 /** The baseline with six actual months, Jan-Jun 2026: ahead of the plan (25 new customers a month). */
 function withActuals(): string {

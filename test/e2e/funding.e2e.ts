@@ -9,7 +9,7 @@ import { launchBrowser, trackedPage } from '../support/browser';
 // example runs out of cash in Sep 2028 (month 32, lowest -$790,750 in Apr 2030), so a $1.5M
 // bridge in Jan 2028 keeps the cash above zero throughout.
 
-const SHOTS = '/work/wt/shots/funding';
+const SHOTS = 'test-results/funding';
 let browser: Browser;
 beforeAll(async () => { browser = await launchBrowser(); });
 afterAll(async () => { await browser?.close(); });
