@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent, type RefObject } from 'react';
 import { parseTsv, toTsv } from '../../components/grid/clipboard';
 import type { Move } from '../../components/grid/CellEditor';
+import { cellHandlers } from '../../components/grid/cell-handlers';
 import type { Handlers } from '../../components/grid/grid-handlers';
 import { at, moveBy, rangeOf, tabFrom, type Selection } from '../../components/grid/selection';
 import { editText } from '../../components/grid/units';
@@ -70,39 +71,7 @@ export function useActualsGrid(rowCount: number, cols: readonly ActualColumn[], 
     const h: Handlers & { startEdit: typeof startEdit; go: typeof go } = {
       startEdit,
       go,
-      mouseDown: (row, col, e) => {
-        const { editing: ed, sel: s } = latest.current;
-        if (e.button !== 0 || (ed && ed.row === row && ed.col === col)) return;
-        e.preventDefault();
-        dragging.current = true;
-        go(e.shiftKey ? { ...s, row, col } : at(row, col));
-      },
-      mouseEnter: (row, col, e) => {
-        if (!dragging.current || (e.buttons & 1) === 0 || latest.current.editing) return;
-        setSel({ ...latest.current.sel, row, col });
-      },
-      edit: (row, col) => { setSel(at(row, col)); startEdit(row, col); },
-      commit: (text, move) => {
-        const e = latest.current.editing;
-        if (!e) return null;
-        const message = store(text);
-        if (message) return message;
-        setEditing(null);
-        go(after(e, move));
-        return null;
-      },
-      cancel: () => {
-        const e = latest.current.editing;
-        setEditing(null);
-        if (e) go(at(e.row, e.col));
-      },
-      leave: (text) => {
-        const e = latest.current.editing;
-        if (!e) return;
-        const message = store(text);
-        if (message) useStore.getState().notify({ kind: 'warning', text: `${label(e.row, e.col)} was not changed: ${message}` });
-        setEditing(null);
-      },
+      ...cellHandlers({ latest, dragging, go, setSel, setEditing, startEdit, store, after, notChanged: (e, message) => useStore.getState().notify({ kind: 'warning', text: `${label(e.row, e.col)} was not changed: ${message}` }) }),
     };
     return h;
   }, [setSel]);

@@ -7,6 +7,7 @@ import type { Move } from '../../components/grid/CellEditor';
 import { cellValues, readCell } from './cell-values';
 import { parseTsv, toTsv } from '../../components/grid/clipboard';
 import { copyTexts, fillRightEdits, pasteEdits, restoreEdits, type Edit } from './grid-edits';
+import { cellHandlers } from '../../components/grid/cell-handlers';
 import type { Handlers } from '../../components/grid/grid-handlers';
 import type { DataRow } from './rows';
 import { at, moveBy, rangeOf, tabFrom, type Selection } from '../../components/grid/selection';
@@ -82,39 +83,7 @@ export function useGridController(rows: readonly DataRow[], sel: Selection, setS
       startEdit,
       go,
       label,
-      mouseDown: (row, col, e) => {
-        const { editing: ed, sel: s } = latest.current;
-        if (e.button !== 0 || (ed && ed.row === row && ed.col === col)) return;
-        e.preventDefault(); // no text selection while dragging; focus is moved by hand
-        dragging.current = true;
-        go(e.shiftKey ? { ...s, row, col } : at(row, col));
-      },
-      mouseEnter: (row, col, e) => {
-        if (!dragging.current || (e.buttons & 1) === 0 || latest.current.editing) return;
-        setSel({ ...latest.current.sel, row, col });
-      },
-      edit: (row, col) => { setSel(at(row, col)); startEdit(row, col); },
-      commit: (text, move) => {
-        const e = latest.current.editing;
-        if (!e) return null;
-        const message = store(text);
-        if (message) return message;
-        setEditing(null);
-        go(after(e, move));
-        return null;
-      },
-      cancel: () => {
-        const e = latest.current.editing;
-        setEditing(null);
-        if (e) go(at(e.row, e.col));
-      },
-      leave: (text) => {
-        const e = latest.current.editing;
-        if (!e) return;
-        const message = store(text);
-        if (message) notify({ kind: 'warning', text: `${label(e.row, e.col)} was not changed: ${message}` });
-        setEditing(null);
-      },
+      ...cellHandlers({ latest, dragging, go, setSel, setEditing, startEdit, store, after, notChanged: (e, message) => notify({ kind: 'warning', text: `${label(e.row, e.col)} was not changed: ${message}` }) }),
     };
     return h;
   }, [setSel]);
