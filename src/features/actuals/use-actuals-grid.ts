@@ -1,7 +1,8 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent, type RefObject } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent, type RefObject } from 'react';
 import { parseTsv, toTsv } from '../../components/grid/clipboard';
 import type { Move } from '../../components/grid/CellEditor';
 import { cellHandlers } from '../../components/grid/cell-handlers';
+import { useCellFocus } from '../../components/grid/use-cell-focus';
 import type { Handlers } from '../../components/grid/grid-handlers';
 import { at, moveBy, rangeOf, tabFrom, type Selection } from '../../components/grid/selection';
 import { editText } from '../../components/grid/units';
@@ -28,20 +29,7 @@ export function useActualsGrid(rowCount: number, cols: readonly ActualColumn[], 
   const [editing, setEditing] = useState<Editing | null>(null);
   const latest = useRef({ rowCount, cols, sel, editing, startYear });
   useLayoutEffect(() => { latest.current = { rowCount, cols, sel, editing, startYear }; });
-  const focusWanted = useRef(false);
-  const dragging = useRef(false);
-
-  useLayoutEffect(() => {
-    if (!focusWanted.current || editing) return;
-    focusWanted.current = false;
-    table.current?.querySelector<HTMLElement>(`td[data-row="${sel.row}"][data-col="${sel.col}"]`)?.focus();
-  }, [sel, editing, table]);
-
-  useEffect(() => {
-    const up = () => { dragging.current = false; };
-    window.addEventListener('mouseup', up);
-    return () => window.removeEventListener('mouseup', up);
-  }, []);
+  const { focusWanted, dragging } = useCellFocus(table, sel, editing);
 
   const handlers = useMemo(() => {
     const go = (next: Selection) => { focusWanted.current = true; setSel(next); };
@@ -74,7 +62,7 @@ export function useActualsGrid(rowCount: number, cols: readonly ActualColumn[], 
       ...cellHandlers({ latest, dragging, go, setSel, setEditing, startEdit, store, after, notChanged: (e, message) => useStore.getState().notify({ kind: 'warning', text: `${label(e.row, e.col)} was not changed: ${message}` }) }),
     };
     return h;
-  }, [setSel]);
+  }, [setSel, focusWanted, dragging]);
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (latest.current.editing || !(e.target instanceof HTMLTableCellElement)) return;

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent, type RefObject } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent, type RefObject } from 'react';
 import { cellKey } from '../../model/places';
 import { YEARS } from '../../model/types';
 import { previousCell } from '../../state/history';
@@ -8,6 +8,7 @@ import { cellValues, readCell } from './cell-values';
 import { parseTsv, toTsv } from '../../components/grid/clipboard';
 import { copyTexts, fillRightEdits, pasteEdits, restoreEdits, type Edit } from './grid-edits';
 import { cellHandlers } from '../../components/grid/cell-handlers';
+import { useCellFocus } from '../../components/grid/use-cell-focus';
 import type { Handlers } from '../../components/grid/grid-handlers';
 import type { DataRow } from './rows';
 import { at, moveBy, rangeOf, tabFrom, type Selection } from '../../components/grid/selection';
@@ -37,21 +38,7 @@ export function useGridController(rows: readonly DataRow[], sel: Selection, setS
   const [editing, setEditing] = useState<Editing | null>(null);
   const latest = useRef({ rows, sel, editing, year0 });
   useLayoutEffect(() => { latest.current = { rows, sel, editing, year0 }; });
-  const focusWanted = useRef(false);
-  const dragging = useRef(false);
-
-  // Keyboard and mouse moves focus the active cell (a problem's "Show" focuses it itself).
-  useLayoutEffect(() => {
-    if (!focusWanted.current || editing) return;
-    focusWanted.current = false;
-    table.current?.querySelector<HTMLElement>(`td[data-row="${sel.row}"][data-col="${sel.col}"]`)?.focus();
-  }, [sel, editing, table]);
-
-  useEffect(() => {
-    const up = () => { dragging.current = false; };
-    window.addEventListener('mouseup', up);
-    return () => window.removeEventListener('mouseup', up);
-  }, []);
+  const { focusWanted, dragging } = useCellFocus(table, sel, editing);
 
   const handlers = useMemo(() => {
     const go = (next: Selection) => { focusWanted.current = true; setSel(next); };
@@ -86,7 +73,7 @@ export function useGridController(rows: readonly DataRow[], sel: Selection, setS
       ...cellHandlers({ latest, dragging, go, setSel, setEditing, startEdit, store, after, notChanged: (e, message) => notify({ kind: 'warning', text: `${label(e.row, e.col)} was not changed: ${message}` }) }),
     };
     return h;
-  }, [setSel]);
+  }, [setSel, focusWanted, dragging]);
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (latest.current.editing || !(e.target instanceof HTMLTableCellElement)) return;
