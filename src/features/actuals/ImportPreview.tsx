@@ -1,4 +1,5 @@
-import { useEffect, useId, useMemo, useRef } from 'react';
+import { useId, useMemo } from 'react';
+import { Modal } from '../../components/Modal';
 import { readActuals } from '../../model/actuals-import/read-actuals';
 import type { Target } from '../../model/actuals-import/headers';
 import type { Scenario } from '../../model/types';
@@ -24,13 +25,7 @@ interface Props {
  * Nothing reaches the scenario until Accept. A native modal <dialog>: Escape cancels.
  */
 export function ImportPreview({ scenario, session, cols, update, accept, cancel }: Props) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-  useEffect(() => {
-    const d = ref.current!;
-    if (!d.open) d.showModal();
-    return () => { if (d.open) d.close(); };
-  }, []);
+  const problemsId = useId();
   const p = useMemo(() => previewImport(scenario, session), [scenario, session]);
   // Questions stay on screen once answered, so an answer can be changed.
   const asked = useMemo(() => {
@@ -41,8 +36,7 @@ export function ImportPreview({ scenario, session, cols, update, accept, cancel 
   const setTarget = (header: string, target: Target) => update({ ...session, options: { ...session.options, mapping: { ...session.options.mapping, [header]: target } } });
   const replaced = p.changes.filter((c) => c.before !== undefined).length;
   return (
-    <dialog ref={ref} className="modal import-preview" aria-labelledby={titleId} onCancel={(e) => { e.preventDefault(); cancel(); }}>
-      <h2 id={titleId} className="modal-title">Import actuals from {session.fileName}</h2>
+    <Modal title={`Import actuals from ${session.fileName}`} onClose={cancel} className="import-preview">
       {session.book && session.book.book.sheets.length > 1 && (
         <label className="sheet-pick">
           Sheet{' '}
@@ -60,8 +54,8 @@ export function ImportPreview({ scenario, session, cols, update, accept, cancel 
         </ul>
       )}
       {p.problems.length > 0 && (
-        <section className="import-problems" aria-labelledby={`${titleId}-problems`}>
-          <h3 id={`${titleId}-problems`}>{p.problems.length} problem{p.problems.length > 1 ? 's' : ''}: nothing is imported until {p.problems.length > 1 ? 'they are' : 'it is'} fixed</h3>
+        <section className="import-problems" aria-labelledby={problemsId}>
+          <h3 id={problemsId}>{p.problems.length} problem{p.problems.length > 1 ? 's' : ''}: nothing is imported until {p.problems.length > 1 ? 'they are' : 'it is'} fixed</h3>
           <ul>{p.problems.slice(0, 50).map((x, i) => <li key={i}>{x}</li>)}</ul>
           {p.problems.length > 50 && <p>and {p.problems.length - 50} more</p>}
         </section>
@@ -73,6 +67,6 @@ export function ImportPreview({ scenario, session, cols, update, accept, cancel 
         </button>
         <button type="button" onClick={cancel}>Cancel</button>
       </div>
-    </dialog>
+    </Modal>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { Modal } from '../../components/Modal';
 import { percent } from '../../components/format';
 import type { Scenario } from '../../model/types';
 import { useStore } from '../../state/store';
@@ -8,21 +8,13 @@ const raw = (s: Scenario, e: RateEdit) => (e.ref.kind === 'driver' ? s.drivers[e
 
 /** The preview of "Use these rates": each assumption before and after; applying is one undo step. */
 export function UseRatesDialog({ edits, scenario, close }: { edits: readonly RateEdit[]; scenario: Scenario; close: () => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-  useEffect(() => {
-    const d = ref.current!;
-    if (!d.open) d.showModal();
-    return () => { if (d.open) d.close(); };
-  }, []);
   const apply = () => {
     useStore.getState().setCells(edits.map(({ ref: r, cell }) => ({ ref: r, cell })));
     useStore.getState().notify({ kind: 'success', text: `Wrote ${edits.length} assumption${edits.length > 1 ? 's' : ''} from the actual rates. Undo (Ctrl+Z) puts them back.` });
     close();
   };
   return (
-    <dialog ref={ref} className="modal import-preview rates-dialog" aria-labelledby={titleId} onCancel={(e) => { e.preventDefault(); close(); }}>
-      <h2 id={titleId} className="modal-title">Use the actual rates in the assumptions</h2>
+    <Modal title="Use the actual rates in the assumptions" onClose={close} className="import-preview rates-dialog">
       <table className="variance-table">
         <thead><tr><th scope="col">Assumption</th><th scope="col">Now</th><th scope="col">After</th></tr></thead>
         <tbody>
@@ -42,6 +34,6 @@ export function UseRatesDialog({ edits, scenario, close }: { edits: readonly Rat
         <button type="button" className="primary" onClick={apply}>Apply {edits.length} change{edits.length > 1 ? 's' : ''}</button>
         <button type="button" onClick={close}>Cancel</button>
       </div>
-    </dialog>
+    </Modal>
   );
 }

@@ -1,6 +1,6 @@
 import { formatProblem } from '../../model/parse-scenario';
 import { useStore } from '../../state/store';
-import { Modal } from './Modal';
+import { Modal } from '../../components/Modal';
 
 /** A file or link that was refused: every problem as plain text; Close changes nothing. */
 export function RefusedDialog() {

@@ -3,7 +3,7 @@ import { evaluateScenario } from '../../state/evaluate';
 import { LINK_WARN_LENGTH, shareUrl } from '../../state/share';
 import { useStore } from '../../state/store';
 import { downloadCopy } from './file-actions';
-import { Modal } from './Modal';
+import { Modal } from '../../components/Modal';
 
 /** The share link: the scenario compressed into the fragment, never sent to any server. */
 export function ShareDialog({ onClose }: { onClose: () => void }) {

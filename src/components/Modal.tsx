@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import './modal.css';
 
 /**
  * A modal dialog on the native <dialog>: showModal() makes the rest of the page inert (the focus
