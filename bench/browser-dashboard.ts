@@ -22,16 +22,18 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '
 // Plain text, not a function: tsx's transform would add helpers that the page does not have.
 // A capture listener on window runs before React's; a requestAnimationFrame after it and a
 // message posted from there run once the frame holding the slider's new value has been painted
-// (input). From that frame on, each frame checks whether every region of the dashboard (cards,
-// targets, charts, tables: data-projection) shows the projection of the slider's new value
-// (data-live-projection): the first such frame, once painted, is the step settled.
+// (input). From that frame on, each frame's animation callback checks whether every region of the
+// dashboard (cards, targets, charts, tables: data-projection) shows the projection of the slider's
+// new value (data-live-projection): the first such frame, once painted (a message posted from that
+// same callback, as for input), is the step settled. (Until session 7 settled waited for the frame
+// after that one, a frame more than input did.)
 // __stale counts painted frames whose slider figure had not changed yet (it should stay 0).
 // The marks let --trace cut the trace into steps.
 const PROBE = `
   window.__times = [];
   window.__settled = [];
   window.__stale = 0;
-  const painted = (then) => requestAnimationFrame(() => { const c = new MessageChannel(); c.port1.onmessage = then; c.port2.postMessage(null); });
+  const afterPaint = (then) => { const c = new MessageChannel(); c.port1.onmessage = then; c.port2.postMessage(null); };
   window.addEventListener('keydown', () => {
     const t0 = performance.now();
     performance.mark('step-start');
@@ -47,10 +49,8 @@ const PROBE = `
     };
     requestAnimationFrame(() => {
       if (output() && output().textContent === shownBefore) window.__stale++;
-      const c = new MessageChannel();
-      c.port1.onmessage = () => { window.__times.push(performance.now() - t0); performance.mark('step-end'); };
-      c.port2.postMessage(null);
-      const check = () => { if (settled()) painted(() => window.__settled.push(performance.now() - t0)); else requestAnimationFrame(check); };
+      afterPaint(() => { window.__times.push(performance.now() - t0); performance.mark('step-end'); });
+      const check = () => { if (settled()) afterPaint(() => window.__settled.push(performance.now() - t0)); else requestAnimationFrame(check); };
       check();
     });
   }, true);

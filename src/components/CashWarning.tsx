@@ -1,6 +1,6 @@
 import type { Projection } from '../model/types';
 import { useWorkingEvaluation } from '../state/evaluation';
-import { cashWarning } from './cash-warning';
+import { cashHolds, cashWarning } from './cash-warning';
 import './cash-warning.css';
 
 /**
@@ -18,10 +18,22 @@ export function CashWarning({ projection, currency, className = '' }: { projecti
   );
 }
 
-/** The working scenario's cash warning (the last good projection while a cell is invalid). */
-export function WorkingCashWarning({ className }: { className?: string }) {
-  // The Model view renders before a scenario with problems has figures of its own: no warning then.
+/**
+ * The Model view's cash line (the last good projection while a cell is invalid): the warning when
+ * cash runs out, else a quiet line with the lowest cash. The place keeps one height either way, so
+ * the grid below never jumps while the planner types an edit that runs the cash out.
+ */
+export function WorkingCashLine() {
   const { shown } = useWorkingEvaluation();
-  if (!shown) return null;
-  return <CashWarning projection={shown.projection} currency={shown.scenario.currency} className={className} />;
+  const holds = shown && shown.projection.summary.cashOutMonth === null
+    ? cashHolds(shown.projection.summary, shown.projection.startYear, shown.projection.years.length * 12, shown.scenario.currency)
+    : null;
+  return (
+    <div className="cash-line">
+      {/* The Model view renders before a scenario with problems has figures of its own: an empty line then. */}
+      {shown && (holds === null
+        ? <CashWarning projection={shown.projection} currency={shown.scenario.currency} />
+        : <p className="cash-holds" data-testid="cash-holds"><span className="cash-holds-mark" aria-hidden="true">✓</span>{holds}</p>)}
+    </div>
+  );
 }

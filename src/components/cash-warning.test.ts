@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cashWarning, targetsSummary } from './cash-warning';
+import { cashHolds, cashWarning, targetsSummary } from './cash-warning';
 
 describe('the cash warning', () => {
   it('names the month cash first goes below zero and the lowest point, from 2026', () => {
@@ -14,6 +14,19 @@ describe('the cash warning', () => {
   });
   it('says nothing when cash never goes below zero', () => {
     expect(cashWarning({ cashOutMonth: null, lowestCash: 0, lowestCashMonth: 12 }, 2026, 'USD')).toBeNull();
+  });
+});
+
+describe('the quiet line while cash holds', () => {
+  it('names the last month of the projection and the lowest point', () => {
+    // 60 months from 2026: the last is month 59 = Dec 2030. Month 37 = 2029 (37 / 12 = 3), Feb (37 % 12 = 1).
+    expect(cashHolds({ lowestCash: 111_055.6, lowestCashMonth: 37 }, 2026, 60, 'USD'))
+      .toBe('Cash does not run out through Dec 2030: lowest $111,056 in Feb 2029');
+  });
+  it('follows the projection\'s start year', () => {
+    // From 2027, month 0 is Jan 2027 and month 59 is Dec 2031.
+    expect(cashHolds({ lowestCash: 0, lowestCashMonth: 0 }, 2027, 60, 'EUR'))
+      .toBe('Cash does not run out through Dec 2031: lowest €0 in Jan 2027');
   });
 });
 

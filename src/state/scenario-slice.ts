@@ -21,6 +21,11 @@ export interface ScenarioSlice {
    */
   gestureStart: Pick<ScenarioSlice, 'scenario' | 'lastGood'> | null;
   /**
+   * How many times a whole scenario has been loaded: views that show an edit's figures a moment
+   * late (components/use-shown-evaluation) show another document's at once. Not undone.
+   */
+  opened: number;
+  /**
    * Replaces the whole scenario (open a file, a link, a library entry). `lastGood`: a valid
    * earlier version of this same scenario (a restored session's), else it has none.
    */
@@ -104,7 +109,8 @@ export const createScenarioSlice: StateCreator<ScenarioDeps, [], [], ScenarioSli
     scenario: initialScenario(),
     lastGood: null,
     gestureStart: null,
-    loadScenario: (scenario, lastGood = null) => set({ scenario, lastGood }),
+    opened: 0,
+    loadScenario: (scenario, lastGood = null) => set((s) => ({ scenario, lastGood, opened: s.opened + 1 })),
     setCell: (ref, cell) => edit((s) => withCell(s, ref, cell)),
     setCells: (edits) => edit((s) => edits.reduce((acc, e) => withCell(acc, e.ref, e.cell), s)),
     setField: (key, value) => edit((s) => ({ ...s, [key]: value })),

@@ -139,11 +139,13 @@ describe('targets', () => {
     const min = row.getByRole('textbox', { name: 'Minimum for Gross margin 2030' });
     await min.fill('95');
     await min.press('Enter');
+    await dash.settled();
     expect(await row.getAttribute('data-status')).toBe('missed');
     expect(await row.locator('.kpi-status').innerText()).toContain(`Missed by ${count((0.95 - last.grossMargin!) * 100, 1)} pts`);
     await expect.poll(() => dash.statuses('Gross margin').count()).toBe(2);
     await min.fill('93');
     await min.press('Enter');
+    await dash.settled();
     expect(await row.getAttribute('data-status')).toBe('met');
     // Clearing the only bound is refused: a target needs a minimum or a maximum.
     await min.fill('');

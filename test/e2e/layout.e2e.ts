@@ -34,6 +34,38 @@ for (const viewport of SIZES) {
   });
 }
 
+it('shows the baseline\'s whole name on one header row from 1280 to 1920 wide', async () => {
+  // The name is what the room reads: it was cut to "CR…" at 1280, and the header took two rows at 1600.
+  for (const width of [1280, 1440, 1600, 1760, 1920]) {
+    const { page, errors } = await trackedPage(browser, { width, height: 800 });
+    const app = new LayoutPage(page);
+    await app.open();
+    expect(await page.locator('.app-header .scenario-name').innerText()).toBe('CRM baseline 2026-2030');
+    expect(await app.nameShownWhole(), `${width}`).toBe(true);
+    expect(await app.headerRows(), `${width}`).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  }
+});
+
+it('keeps the forms below the grid inside the Model view\'s left column, clear of the side panel', async () => {
+  // At 1920 the left column is capped at 56rem, and the plans editor, side by side with the
+  // scenario's fields, ran 100 px into the side panel's charts.
+  for (const width of [1100, 1280, 1440, 1600, 1920]) {
+    const { page, errors } = await trackedPage(browser, { width, height: 900 });
+    const app = new LayoutPage(page);
+    await app.open();
+    await page.getByRole('button', { name: 'Add plan' }).waitFor();
+    const reach = await page.locator('.assumptions').evaluate((column) => {
+      const edge = column.getBoundingClientRect().right;
+      return Math.max(...[...column.querySelectorAll('*')].map((el) => el.getBoundingClientRect()).filter((r) => r.width > 0).map((r) => r.right - edge));
+    });
+    expect(reach, `${width}`).toBeLessThanOrEqual(0.5);
+    expect(errors).toEqual([]);
+    await page.close();
+  }
+});
+
 it('at 1920 keeps the grid\'s years near their labels and gives the side panel the rest', async () => {
   const { page, errors } = await trackedPage(browser, SIZES[1]);
   const app = new LayoutPage(page);

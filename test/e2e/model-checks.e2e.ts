@@ -13,8 +13,9 @@ it('shows that cash runs out, in words and in view, right after the 2027 operati
   const { page, errors } = await trackedPage(browser);
   const app = new ModelChecksPage(page);
   await app.open();
-  // The baseline's cash stays above zero: no warning.
+  // The baseline's cash stays above zero: no warning, a quiet line in its place.
   expect(await app.cashWarning().count()).toBe(0);
+  expect(await page.getByTestId('cash-holds').innerText()).toMatch(/^✓?\s*Cash does not run out through Dec 2030: lowest \$[\d,]+ in [A-Z][a-z]{2} 20\d\d$/);
   await app.type('Operating expenses', 2027, '500K');
   // $500,000 a month from January 2027 burns what is left of the $2M start within a few months:
   // the engine's own cash series says when, and the banner names that month and the lowest point.
@@ -25,9 +26,30 @@ it('shows that cash runs out, in words and in view, right after the 2027 operati
   // The edited cell is at the bottom of the sheet; the warning is on screen beside it all the same.
   expect(await app.inView(app.cellOf('Operating expenses', 2027))).toBe(true);
   expect(await app.inView(warning)).toBe(true);
+  expect(await page.getByTestId('cash-holds').count()).toBe(0);
   // Undo: cash stays positive again, and the warning goes.
   await page.keyboard.press('Control+z');
   await warning.waitFor({ state: 'detached' });
+  expect(errors).toEqual([]);
+});
+
+it('keeps the grid where it is when an edit runs the cash out: the warning takes the quiet line\'s place', async () => {
+  const { page, errors } = await trackedPage(browser);
+  const app = new ModelChecksPage(page);
+  await app.open();
+  const gridTop = () => app.grid().evaluate((g) => g.getBoundingClientRect().top + window.scrollY);
+  const before = await gridTop();
+  await page.getByTestId('cash-holds').waitFor();
+  // $150,000 a month from 2027 (2.5 times the $60,000 planned, so no plausibility warning joins
+  // in above the grid): $90,000 a month more for four years is far more than the baseline's
+  // lowest cash of about $111,000 in Feb 2029, so the cash runs out.
+  await app.type('Operating expenses', 2027, '150K');
+  await app.cashWarning().waitFor();
+  expect(await app.warnings().count()).toBe(0);
+  expect(await gridTop()).toBe(before);
+  await page.keyboard.press('Control+z');
+  await page.getByTestId('cash-holds').waitFor();
+  expect(await gridTop()).toBe(before);
   expect(errors).toEqual([]);
 });
 

@@ -22,6 +22,18 @@ export class DashboardPage {
     }
   }
 
+  /**
+   * Waits until every card, chart and table shows the live projection: they follow an edit made
+   * on the dashboard itself (a target, a what-if slider) once the frame with the edit is painted.
+   */
+  async settled(): Promise<void> {
+    await this.page.waitForFunction(() => {
+      const root = document.querySelector<HTMLElement>('.dashboard');
+      if (!root) return false;
+      return [root, ...root.querySelectorAll<HTMLElement>('[data-projection]')].every((r) => r.dataset.projection === root.dataset.liveProjection);
+    });
+  }
+
   /** A KPI card: a region named by its KPI. */
   card(label: string): Locator {
     return this.page.getByRole('region', { name: label, exact: true });

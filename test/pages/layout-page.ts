@@ -25,6 +25,11 @@ export class LayoutPage {
     });
   }
 
+  /** Whether the header shows the scenario's whole name (nothing cut off by an ellipsis). */
+  nameShownWhole(): Promise<boolean> {
+    return this.page.locator('.app-header .scenario-name').evaluate((n) => n.clientWidth > 0 && n.scrollWidth <= n.clientWidth);
+  }
+
   box(target: Locator): Promise<Box> {
     return target.evaluate((el) => { const r = el.getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height }; });
   }

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { cellKey } from '../../model/places';
-import { WorkingCashWarning } from '../../components/CashWarning';
+import { WorkingCashLine } from '../../components/CashWarning';
 import { WhatIfPanel } from '../../components/what-if/WhatIfPanel';
 import { useStore } from '../../state/store';
 import { Grid } from './Grid';
@@ -47,7 +47,7 @@ export function AssumptionsView() {
           {whatIf ? 'Hide what-if' : 'Show what-if'}
         </button>
       </div>
-      <WorkingCashWarning />
+      <WorkingCashLine />
       <div id="what-if-panel" hidden={!whatIf}>{whatIf && <WhatIfPanel />}</div>
       <ProblemList rows={rows} setSel={setSel} />
       <Suspense fallback={null}><WarningList rows={rows} setSel={setSel} /></Suspense>

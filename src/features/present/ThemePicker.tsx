@@ -5,7 +5,7 @@ import './header.css';
 const THEMES: { id: Theme; label: string }[] = [
   { id: 'light', label: 'Light' },
   { id: 'dark', label: 'Dark' },
-  { id: 'contrast', label: 'High contrast' },
+  { id: 'contrast', label: 'Contrast' },
 ];
 
 /** Light, dark or high contrast; the charts follow through the theme's CSS variables. */
