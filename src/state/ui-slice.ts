@@ -15,6 +15,7 @@ export type ViewId = (typeof VIEWS)[number]['id'];
 export type Theme = 'light' | 'dark' | 'contrast';
 /** What the figures show when the scenario has actuals: the forecast from them, or the plan alone. */
 export type Basis = 'forecast' | 'plan';
+export type ActualsTab = 'enter' | 'compare';
 
 export interface Notice {
   id: number;
@@ -38,6 +39,9 @@ export interface UiSlice {
   /** The Model view's what-if sliders: closed at first so the whole grid fits a 1280x800 screen, and kept while the user visits other views. */
   modelWhatIfOpen: boolean;
   setModelWhatIfOpen: (open: boolean) => void;
+  /** The Actuals view's tab, entering the months or plan against actual: kept while the user visits other views. */
+  actualsTab: ActualsTab;
+  setActualsTab: (tab: ActualsTab) => void;
   notices: Notice[];
   /** Shows a message to the user; returns its id. */
   notify: (notice: Omit<Notice, 'id'>) => number;
@@ -77,6 +81,8 @@ export const createUiSlice: StateCreator<UiSlice, [], [], UiSlice> = (set) => ({
   setPresenting: (presenting) => set({ presenting }),
   modelWhatIfOpen: false,
   setModelWhatIfOpen: (modelWhatIfOpen) => set({ modelWhatIfOpen }),
+  actualsTab: 'enter',
+  setActualsTab: (actualsTab) => set({ actualsTab }),
   notices: [],
   notify: (notice) => {
     const id = nextNotice++;

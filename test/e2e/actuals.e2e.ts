@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -166,4 +167,28 @@ describe('plan vs actual', () => {
     expect(await view.grid().count()).toBe(0); // the grid's tab is not shown meanwhile
     expect(errors).toEqual([]);
   });
+});
+
+it('holds the actuals against a locked budget\'s plan instead of the scenario\'s own, when asked', async () => {
+  const { view, page, errors } = await openActuals();
+  // A budget the board approved, locked in this browser's library: the example's assumptions with
+  // a 2026 marketing budget of $150,000 instead of $200,000.
+  const budget = JSON.parse(readFileSync(join(process.cwd(), 'scenarios', 'crm-actuals-2026.json'), 'utf8')) as { name: string; actuals?: unknown; drivers: { marketingBudget: number[] } };
+  budget.name = 'Board budget 2026';
+  delete budget.actuals;
+  budget.drivers.marketingBudget[0] = 150_000;
+  await page.evaluate((text) => localStorage.setItem('trajectory:library:board-budget', text), JSON.stringify({ updatedAt: '2026-01-05T09:00:00.000Z', scenario: budget, locked: true }));
+  await view.openActuals('crm-actuals-2026');
+  await page.getByRole('tab', { name: 'Plan vs actual' }).click();
+  await page.getByRole('group', { name: 'Period' }).getByRole('button', { name: 'Mar 2026' }).click();
+  // Against the scenario's own plan: March's spend $17,400 against $200,000 / 12 = $16,666.67.
+  expect(await varianceRow(page, 'marketingSpend')).toEqual(['$17,400', '$16,667', '+$733', '+4.4%']);
+  const against = page.getByRole('combobox', { name: /Held against/ });
+  await against.selectOption({ label: 'budget: Board budget 2026' });
+  // Against the budget: $150,000 / 12 = $12,500; +$4,900 is 4,900 / 12,500 = +39.2 %.
+  await expect.poll(() => varianceRow(page, 'marketingSpend')).toEqual(['$17,400', '$12,500', '+$4,900', '+39.2%']);
+  // Back to the scenario's own plan.
+  await against.selectOption({ label: 'this scenario\'s plan' });
+  await expect.poll(() => varianceRow(page, 'marketingSpend')).toEqual(['$17,400', '$16,667', '+$733', '+4.4%']);
+  expect(errors).toEqual([]);
 });

@@ -45,3 +45,29 @@ export function clampSelection(s: Selection, rowCount: number): Selection {
   if (s.row <= last && s.anchorRow <= last) return s;
   return { ...s, row: Math.min(s.row, last), anchorRow: Math.min(s.anchorRow, last) };
 }
+
+const ARROWS: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+
+/**
+ * Where a navigation key takes the selection in a grid of `rows` x `cols`, as in a spreadsheet:
+ * arrows (Ctrl or Cmd to the edge, Shift extends the range), Tab and Shift-Tab along the rows,
+ * Enter and Shift-Enter down and up, Home and End along the row (with Ctrl, the grid's first and
+ * last cells), Escape back to one cell, Ctrl+A all. 'leave' for a Tab past either end (focus leaves
+ * the grid); null for a key that does not navigate.
+ */
+export function navigate(sel: Selection, key: string, shift: boolean, mod: boolean, rows: number, cols = YEARS): Selection | 'leave' | null {
+  const arrow = ARROWS[key];
+  if (arrow) {
+    const far = mod ? rows + cols : 1;
+    return moveBy(sel, arrow[0] * far, arrow[1] * far, rows, shift, cols);
+  }
+  switch (key) {
+    case 'Tab': return tabFrom(at(sel.row, sel.col), shift, rows, cols) ?? 'leave';
+    case 'Enter': return moveBy(at(sel.row, sel.col), shift ? -1 : 1, 0, rows, false, cols);
+    case 'Home': return mod ? at(0, 0) : moveBy(sel, 0, -cols, rows, shift, cols);
+    case 'End': return mod ? at(rows - 1, cols - 1) : moveBy(sel, 0, cols, rows, shift, cols);
+    case 'Escape': return at(sel.row, sel.col);
+  }
+  if (mod && key.toLowerCase() === 'a') return { row: rows - 1, col: cols - 1, anchorRow: 0, anchorCol: 0 };
+  return null;
+}

@@ -12,8 +12,6 @@ import './actuals.css';
 
 const PlanVsActual = lazy(() => import('./PlanVsActual').then((m) => ({ default: m.PlanVsActual })));
 
-type Tab = 'enter' | 'compare';
-let lastTab: Tab = 'enter';
 
 /** The Actuals view: what really happened, month by month; importing it; holding it against the plan. */
 export function ActualsView() {
@@ -27,7 +25,7 @@ export function ActualsView() {
   const rowCount = Math.min(60, Math.max(12, Math.ceil((months.length + 1) / 12) * 12));
   const [sel, setSel] = useState<Selection>(() => at(Math.min(months.length, rowCount - 1), 0));
   const [session, setSession] = useState<ImportSession | null>(null);
-  const [tab, setTab] = useState<Tab>(lastTab);
+  const tab = useStore((s) => s.actualsTab);
   const picker = useRef<HTMLInputElement>(null);
   const notify = useStore((s) => s.notify);
 
@@ -55,7 +53,7 @@ export function ActualsView() {
     e.stopPropagation();
     void open(e.dataTransfer.files[0]);
   };
-  const pick = (t: Tab) => { lastTab = t; setTab(t); };
+  const pick = useStore((s) => s.setActualsTab);
   const tail = byCell.general;
 
   return (

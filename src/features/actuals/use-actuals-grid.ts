@@ -4,7 +4,7 @@ import type { Move } from '../../components/grid/CellEditor';
 import { cellHandlers } from '../../components/grid/cell-handlers';
 import { useCellFocus } from '../../components/grid/use-cell-focus';
 import type { Handlers } from '../../components/grid/grid-handlers';
-import { at, moveBy, rangeOf, tabFrom, type Selection } from '../../components/grid/selection';
+import { at, moveBy, navigate, rangeOf, tabFrom, type Selection } from '../../components/grid/selection';
 import { editText } from '../../components/grid/units';
 import { monthLabel } from '../../components/format';
 import type { ActualEdit } from '../../model/actuals-import/merge';
@@ -70,24 +70,13 @@ export function useActualsGrid(rowCount: number, cols: readonly ActualColumn[], 
     const w = cols.length;
     const mod = e.ctrlKey || e.metaKey;
     const k = e.key;
-    const arrows: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+    const to = navigate(sel, k, e.shiftKey, mod, n, w);
+    if (to === 'leave') return; // past the first or last cell, Tab leaves the grid
     let handled = true;
-    if (arrows[k]) {
-      const [dr, dc] = arrows[k];
-      const far = mod ? n + w : 1;
-      handlers.go(moveBy(sel, dr * far, dc * far, n, e.shiftKey, w));
-    } else if (k === 'Tab') {
-      const next = tabFrom(at(sel.row, sel.col), e.shiftKey, n, w);
-      if (next) handlers.go(next);
-      else handled = false;
-    } else if (k === 'Enter') handlers.go(moveBy(at(sel.row, sel.col), e.shiftKey ? -1 : 1, 0, n, false, w));
-    else if (k === 'Home') handlers.go(mod ? at(0, 0) : moveBy(sel, 0, -w, n, e.shiftKey, w));
-    else if (k === 'End') handlers.go(mod ? at(n - 1, w - 1) : moveBy(sel, 0, w, n, e.shiftKey, w));
+    if (to) handlers.go(to);
     else if (k === 'F2') handlers.startEdit(sel.row, sel.col);
-    else if (k === 'Escape') handlers.go(at(sel.row, sel.col));
     else if (k === 'Backspace') handlers.startEdit(sel.row, sel.col, '');
     else if (k === 'Delete') apply(clearActuals(rangeOf(sel), cols, months()));
-    else if (mod && k.toLowerCase() === 'a') handlers.go({ row: n - 1, col: w - 1, anchorRow: 0, anchorCol: 0 });
     else if (k.length === 1 && !mod && !e.altKey) handlers.startEdit(sel.row, sel.col, k);
     else handled = false;
     if (handled) e.preventDefault();

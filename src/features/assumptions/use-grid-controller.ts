@@ -1,6 +1,5 @@
 import { useLayoutEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent, type RefObject } from 'react';
 import { cellKey } from '../../model/places';
-import { YEARS } from '../../model/types';
 import { previousCell } from '../../state/history';
 import { useStore } from '../../state/store';
 import type { Move } from '../../components/grid/CellEditor';
@@ -11,7 +10,7 @@ import { cellHandlers } from '../../components/grid/cell-handlers';
 import { useCellFocus } from '../../components/grid/use-cell-focus';
 import type { Handlers } from '../../components/grid/grid-handlers';
 import type { DataRow } from './rows';
-import { at, moveBy, rangeOf, tabFrom, type Selection } from '../../components/grid/selection';
+import { at, moveBy, navigate, rangeOf, tabFrom, type Selection } from '../../components/grid/selection';
 import { editText, parseTyped } from '../../components/grid/units';
 
 export interface Editing {
@@ -80,25 +79,14 @@ export function useGridController(rows: readonly DataRow[], sel: Selection, setS
     const n = rows.length;
     const mod = e.ctrlKey || e.metaKey;
     const k = e.key;
-    const arrows: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+    const to = navigate(sel, k, e.shiftKey, mod, n);
+    if (to === 'leave') return; // past the first or last cell, Tab leaves the grid
     let handled = true;
-    if (arrows[k]) {
-      const [dr, dc] = arrows[k];
-      const far = mod ? n + YEARS : 1; // Ctrl+arrow jumps to the edge
-      handlers.go(moveBy(sel, dr * far, dc * far, n, e.shiftKey));
-    } else if (k === 'Tab') {
-      const next = tabFrom(at(sel.row, sel.col), e.shiftKey, n);
-      if (next) handlers.go(next);
-      else handled = false; // past the first or last cell, Tab leaves the grid
-    } else if (k === 'Enter') handlers.go(moveBy(at(sel.row, sel.col), e.shiftKey ? -1 : 1, 0, n, false));
-    else if (k === 'Home') handlers.go(mod ? at(0, 0) : moveBy(sel, 0, -YEARS, n, e.shiftKey));
-    else if (k === 'End') handlers.go(mod ? at(n - 1, YEARS - 1) : moveBy(sel, 0, YEARS, n, e.shiftKey));
+    if (to) handlers.go(to);
     else if (k === 'F2') handlers.startEdit(sel.row, sel.col);
-    else if (k === 'Escape') handlers.go(at(sel.row, sel.col));
     else if (k === 'Backspace') handlers.startEdit(sel.row, sel.col, '');
     else if (k === 'Delete') restore();
     else if (mod && k.toLowerCase() === 'r') apply(fillRightEdits(rangeOf(sel), rows, read));
-    else if (mod && k.toLowerCase() === 'a') handlers.go({ row: n - 1, col: YEARS - 1, anchorRow: 0, anchorCol: 0 });
     else if (k.length === 1 && !mod && !e.altKey) handlers.startEdit(sel.row, sel.col, k);
     else handled = false; // Ctrl+C/V reach the copy and paste events; Ctrl+Z the app
     if (handled) e.preventDefault();
