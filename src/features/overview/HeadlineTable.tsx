@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Figure } from '../../components/Figure';
 import { formatCompact } from '../../components/charts/metrics';
 import type { Projection } from '../../model/types';
@@ -11,7 +12,9 @@ interface Props {
 }
 
 /** Revenue, ARR, EBITDA, ending cash (and runway) for every year, with what the last edit moved. */
-export function HeadlineTable({ projection, before, currency }: Props) {
+// Memoised: the panel re-renders at once on each edit (it reads the live evaluation) but its
+// figures only when the deferred one catches up; the urgent render must skip them.
+export const HeadlineTable = memo(function HeadlineTable({ projection, before, currency }: Props) {
   const years = projection.years;
   const rows = HEADLINE_KEYS.map(panelFigure).filter((f) => yearValue(years[0]!, f.key) !== undefined);
   return (
@@ -41,4 +44,4 @@ export function HeadlineTable({ projection, before, currency }: Props) {
       </tbody>
     </table>
   );
-}
+});

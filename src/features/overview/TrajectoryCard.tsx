@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, memo, Suspense } from 'react';
 import { Figure } from '../../components/Figure';
 import { formatPrecise } from '../../components/charts/metrics';
 import type { YearPoint } from '../../components/charts/YearTrendChart';
@@ -38,7 +38,8 @@ function Status({ target, figure, currency }: { target: TargetResult | undefined
 }
 
 /** One figure year by year: its status against its target, a small chart with the target line, the figures. */
-export function TrajectoryCard({ figureKey, projection, before, targets, currency, chart }: Props) {
+// Memoised, as HeadlineTable: an edit's urgent render skips the cards until the deferred figures come.
+export const TrajectoryCard = memo(function TrajectoryCard({ figureKey, projection, before, targets, currency, chart }: Props) {
   const figure = panelFigure(figureKey);
   const { entry, kind } = figure;
   const target = targetFor(targets, figureKey);
@@ -83,4 +84,4 @@ export function TrajectoryCard({ figureKey, projection, before, targets, currenc
       </table>
     </article>
   );
-}
+});

@@ -29,6 +29,8 @@ export function PresentationOverlay() {
   const plans = scenario.plans;
   const planNames = useMemo(() => plans.map((_, i) => planLabel({ plans }, i)), [plans]);
   const planRefs = useMemo(() => plans.map((p, i) => ({ id: p.id, name: planNames[i]! })), [plans, planNames]);
+  // One object while the deferred evaluation stands, so a slider step's urgent render skips the slide.
+  const data = useMemo(() => ({ evaluation, planNames, plans: planRefs }), [evaluation, planNames, planRefs]);
 
   const leave = useCallback(() => {
     setPresenting(false);
@@ -57,7 +59,7 @@ export function PresentationOverlay() {
           <p className="present-scenario">{scenario.name}{stale ? ' · not current: the scenario has problems' : ''}</p>
         </header>
         <div className="present-body">
-          <SlideBody id={slide.id} data={{ evaluation, planNames, plans: planRefs }} />
+          <SlideBody id={slide.id} data={data} />
         </div>
       </div>
       {whatIf && (

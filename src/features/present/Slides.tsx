@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { MarginsNrrChart } from '../../components/charts/MarginsNrrChart';
 import { MrrBridgeChart } from '../../components/charts/MrrBridgeChart';
 import { MrrChart } from '../../components/charts/MrrChart';
@@ -21,11 +22,11 @@ export interface SlideData {
 }
 
 /** The body of one slide (its title is drawn by the overlay); a forecast's charts mark its actual months. */
-export function SlideBody({ id, data }: { id: SlideId; data: SlideData }) {
+export const SlideBody = memo(function SlideBody({ id, data }: { id: SlideId; data: SlideData }) {
   const { evaluation } = data;
   const last = evaluation.showing === 'forecast' && evaluation.forecast ? evaluation.forecast.lastActualMonth : -1;
   return <LastActualMonth.Provider value={last}><SlideContent id={id} data={data} /></LastActualMonth.Provider>;
-}
+});
 
 function SlideContent({ id, data }: { id: SlideId; data: SlideData }) {
   const { evaluation, planNames, plans } = data;
