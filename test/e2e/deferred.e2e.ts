@@ -57,13 +57,19 @@ async function drag(page: Page, root: string, steps: number): Promise<{ before: 
   return { before, frames, after: await ids(page, root) };
 }
 
-it('dashboard: every painted frame shows one projection in every card, chart and table; at rest the slider\'s', async () => {
+/** The dashboard at 1920x1080 with the what-if panel open and the trial-to-paid slider focused. */
+async function dashboardSlider() {
   const { page, errors } = await trackedPage(browser, { width: 1920, height: 1080 });
   const dash = new DashboardPage(page);
   await dash.open();
   await page.getByRole('button', { name: 'What if…' }).click();
   const slider = page.getByRole('slider', { name: 'Trial-to-paid', exact: true });
   await slider.focus();
+  return { page, errors, dash, slider };
+}
+
+it('dashboard: every painted frame shows one projection in every card, chart and table; at rest the slider\'s', async () => {
+  const { page, errors, dash, slider } = await dashboardSlider();
   const before = await slider.inputValue();
   const { before: start, frames, after } = await drag(page, '.dashboard', 12);
 
@@ -80,12 +86,7 @@ it('dashboard: every painted frame shows one projection in every card, chart and
 });
 
 it('dashboard: the frame after a slider step shows the slider\'s new figure before any card or chart starts to follow', async () => {
-  const { page, errors } = await trackedPage(browser, { width: 1920, height: 1080 });
-  const dash = new DashboardPage(page);
-  await dash.open();
-  await page.getByRole('button', { name: 'What if…' }).click();
-  const slider = page.getByRole('slider', { name: 'Trial-to-paid', exact: true });
-  await slider.focus();
+  const { page, errors } = await dashboardSlider();
   // In the first animation frame after each key (the frame that paints the slider), record the
   // slider's figure and which projections the page has and shows; and again in a task queued from
   // that frame, which runs once it is painted. The slider's figure is in that frame: it is never
