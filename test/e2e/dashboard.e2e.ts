@@ -135,8 +135,12 @@ describe('targets', () => {
     await expect.poll(() => dash.targetRows().count()).toBe(9);
     const row = dash.targetRows().nth(8);
     await row.getByRole('combobox', { name: 'Metric of target 9' }).selectOption('grossMargin');
-    // 95 typed means 95 %: the baseline's 2030 gross margin (94 %) misses it by 1 point.
+    // The ARR minimum does not carry over: the new bound starts at the baseline's 2030 gross
+    // margin, 1 - 6 % COGS (no COGS per customer) = 94 %, a minimum since higher is better.
     const min = row.getByRole('textbox', { name: 'Minimum for Gross margin 2030' });
+    await expect.poll(() => min.inputValue()).toBe('94');
+    expect(await row.getByRole('textbox', { name: 'Maximum for Gross margin 2030' }).inputValue()).toBe('');
+    // 95 typed means 95 %: the baseline's 2030 gross margin (94 %) misses it by 1 point.
     await min.fill('95');
     await min.press('Enter');
     await dash.settled();

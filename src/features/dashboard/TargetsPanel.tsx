@@ -1,10 +1,12 @@
 import { memo, useCallback, useMemo, useState } from 'react';
 import { projectionId } from '../../components/projection-id';
 import { targetsSummary } from '../../components/cash-warning';
-import type { PlanRef } from '../../components/charts/metrics';
+import { metricInfo, type PlanRef } from '../../components/charts/metrics';
+import { evaluateTargets } from '../../model/targets';
 import type { Projection, Target, TargetResult } from '../../model/types';
+import { workingEvaluation } from '../../state/evaluation';
 import { useStore } from '../../state/store';
-import { metricGroups } from './target-edit';
+import { metricGroups, retarget } from './target-edit';
 import { TargetRow } from './TargetRow';
 
 interface Props {
@@ -32,8 +34,18 @@ export const TargetsPanel = memo(function TargetsPanel({ projection, results, st
   const years = useMemo(() => yearsKey.split(',').map(Number), [yearsKey]);
   // Results line up with the targets only when the projection is current.
   const current = !stale && results.length === targets.length;
-  // Stable, so a row whose target and result did not move skips its render.
-  const change = useCallback((i: number, next: Target) => updateScenario((s) => ({ ...s, targets: s.targets.map((t, j) => (j === i ? next : t)) })), [updateScenario]);
+  // Stable while the figures stand, so a row whose target and result did not move skips its render.
+  const change = useCallback((i: number, next: Target) => updateScenario((s) => ({
+    ...s,
+    targets: s.targets.map((t, j) => {
+      if (j !== i) return t;
+      if (next.metric === t.metric) return next;
+      // Another metric: its bound starts from its value on screen that year.
+      const values = workingEvaluation(useStore.getState()).shown?.values;
+      const value = values ? evaluateTargets([{ metric: next.metric, year: next.year, min: 0 }], values, projection)[0]?.value ?? null : null;
+      return retarget(next, next.metric, value, metricInfo(next.metric, plans).higherIsBetter);
+    }),
+  })), [updateScenario, projection, plans]);
   const remove = useCallback((i: number) => updateScenario((s) => ({ ...s, targets: s.targets.filter((_, j) => j !== i) })), [updateScenario]);
   const add = () => { updateScenario((s) => ({ ...s, targets: [...s.targets, newTarget(projection)] })); setEditing(true); };
   // Some forty options per row: built once per set of plans, and reused as the same element.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromInput, metricGroups, toInput, withBound } from './target-edit';
+import { fromInput, metricGroups, retarget, toInput, withBound } from './target-edit';
 
 describe('rates are typed as percent and stored as fractions', () => {
   it('shows 0.09 as 9 and 0.07 as 7 without float noise (0.07 * 100 = 7.000000000000001)', () => {
@@ -35,5 +35,21 @@ describe('metricGroups', () => {
     expect(groups[0]!.options).toContainEqual({ value: 'nrr', label: 'NRR' });
     expect(groups[1]!.options).toContainEqual({ value: 'visitorToTrial', label: 'Visitor-to-trial' });
     expect(groups[3]!.options).toContainEqual({ value: 'mix_pro', label: 'Pro mix' });
+  });
+});
+
+describe('a target moved to another metric', () => {
+  const arrTarget = { metric: 'arr', year: 2030, min: 11_000_000 };
+  it('starts a higher-is-better metric at a minimum of its value, two significant figures', () => {
+    // Gross margin 0.9412 rounds to 0.94; the ARR bound of 11,000,000 does not carry over.
+    expect(retarget(arrTarget, 'grossMargin', 0.9412, true)).toEqual({ metric: 'grossMargin', year: 2030, min: 0.94 });
+  });
+  it('starts a lower-is-better metric at a maximum', () => {
+    // CAC payback 9.2857 months rounds to 9.3.
+    expect(retarget(arrTarget, 'cacPaybackMonths', 9.2857, false)).toEqual({ metric: 'cacPaybackMonths', year: 2030, max: 9.3 });
+  });
+  it('keeps the side the target had for a metric with no better direction, and 0 when there is no value', () => {
+    expect(retarget({ metric: 'arr', year: 2028, max: 5 }, 'marketingBudget', 700_000, null)).toEqual({ metric: 'marketingBudget', year: 2028, max: 700_000 });
+    expect(retarget(arrTarget, 'nrr', null, true)).toEqual({ metric: 'nrr', year: 2030, min: 0 });
   });
 });

@@ -56,3 +56,15 @@ export function withBound(t: Target, which: 'min' | 'max', value: number | undef
   else next[which] = value;
   return next.min === undefined && next.max === undefined ? null : next;
 }
+
+/**
+ * A target moved to another metric. The old bound means nothing for the new metric (an ARR minimum
+ * of 11,000,000 would read as a gross margin of 1,100,000,000 %), so the new one starts at the new
+ * metric's value that year to two significant figures, on the side its direction calls for: a
+ * minimum where higher is better, a maximum where lower is, else the side the target had.
+ */
+export function retarget(t: Target, metric: string, value: number | null, higherIsBetter: boolean | null): Target {
+  const side = higherIsBetter === null ? (t.min !== undefined ? 'min' : 'max') : higherIsBetter ? 'min' : 'max';
+  const bound = value === null || value === 0 ? 0 : Number(value.toPrecision(2));
+  return side === 'min' ? { metric, year: t.year, min: bound } : { metric, year: t.year, max: bound };
+}
