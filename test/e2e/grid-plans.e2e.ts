@@ -76,6 +76,7 @@ it('a year whose mix is not 100 % shows the sum and balances it, keeping the pla
   expect(await grid.shown('Starter mix 2027')).toBe('50.93%');
   expect(await grid.shown('Growth mix 2027')).toBe('26.57%');
   expect(await grid.cell('Mix total 2027').innerText()).toBe('100.0%');
+  await grid.panelSettled();
   expect(await grid.staleNote().count()).toBe(0);
   // The problem list offers the same by keyboard.
   await grid.enter('Starter mix 2028', '60');
@@ -98,12 +99,14 @@ it('adds, renames, reorders and removes plans, each one undo step, keeping the s
   for (let i = 0; i < 2; i++) await plans.getByRole('button', { name: 'Move Pro up' }).click();
   expect(await grid.shown('Pro downgrade 2026')).toBe('0.0%');
   expect(await grid.grid().locator('tr.plan-head').allInnerTexts()).toEqual(['Pro plan', 'Starter plan', 'Growth plan', 'Enterprise plan']);
+  await grid.panelSettled();
   expect(await grid.staleNote().count()).toBe(0);
   // Remove Starter: the others share its mix (2026: 30 + 10 of 40 -> 75 % and 25 %).
   await plans.getByRole('button', { name: 'Remove Starter' }).click();
   expect(await grid.cell('Starter price 2026').count()).toBe(0);
   expect(await grid.shown('Growth mix 2026')).toBe('75.0%');
   expect(await grid.shown('Pro mix 2026')).toBe('25.0%');
+  await grid.panelSettled();
   expect(await grid.staleNote().count()).toBe(0);
   // Undo four times: remove, two moves, rename; then the added plan goes too.
   for (let i = 0; i < 4; i++) await page.keyboard.press('Control+z');

@@ -65,6 +65,7 @@ it('a cycle shows on its cells while the last projection stays, marked not curre
   await grid.cell('Trial-to-paid 2026').click();
   await page.keyboard.press('Delete');
   expect(await grid.shown('Trial-to-paid 2026')).toBe('20.0%');
+  await grid.panelSettled();
   expect(await grid.staleNote().count()).toBe(0);
   expect(await cac0()).toBe('$200.00');
   // Delete on a working formula keeps its value as a number.

@@ -16,11 +16,16 @@ export class AppPage {
    * the projection it shows is the live one (`data-projection` = `data-live-projection`).
    */
   async overviewValue(label: string, period: 'month0' | 'first-year' | 'last-year'): Promise<string> {
+    await this.panelSettled();
+    return this.overviewFigure(label, period).innerText();
+  }
+
+  /** Waits until the side panel shows the live projection (it follows an edit once its frame is painted). */
+  async panelSettled(): Promise<void> {
     await this.page.waitForFunction(() => {
       const panel = document.querySelector('.overview');
       return panel !== null && panel.getAttribute('data-projection') === panel.getAttribute('data-live-projection');
     });
-    return this.overviewFigure(label, period).innerText();
   }
 
   /** A cell of the unit-economics table: row label and period (month0, first-year, last-year). */
