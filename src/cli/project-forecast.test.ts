@@ -7,15 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import baseline from '../../scenarios/crm-baseline.json';
-import { cli, type Run } from './run-cli';
-
-type Month = Record<string, unknown> & { customersByPlan: Record<string, number> };
-interface Output {
-  months: Month[];
-  years: Record<string, unknown>[];
-  targets: Record<string, unknown>[];
-  summary: Record<string, unknown>;
-}
+import { cli, type Output, type Run } from './run-cli';
 
 const dir = mkdtempSync(join(tmpdir(), 'trajectory-cli-v2-'));
 let withActuals: Run, forecastCsv: Run, forecastWithoutCsv: Run;

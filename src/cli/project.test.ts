@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import baseline from '../../scenarios/crm-baseline.json';
-import { cli, seed, type Run } from './run-cli';
+import { cli, seed, type Output, type Run } from './run-cli';
 
 // Every monthly figure MODEL.md names ("One month" and the monthly KPIs).
 const MONTHLY = [
@@ -24,14 +24,6 @@ const ANNUAL = [
   // schema version 2
   'financing', 'runwayMonths', 'revenueGrowth', 'ebitdaMargin', 'ruleOf40', 'netNewArr', 'burnMultiple', 'magicNumber',
 ];
-
-type Month = Record<string, unknown> & { customersByPlan: Record<string, number> };
-interface Output {
-  months: Month[];
-  years: Record<string, unknown>[];
-  targets: Record<string, unknown>[];
-  summary: Record<string, unknown>;
-}
 
 const dir = mkdtempSync(join(tmpdir(), 'trajectory-cli-'));
 let json: Run, csv: Run, invalid: Run, notJson: Run, missing: Run, usage: Run;

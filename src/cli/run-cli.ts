@@ -13,6 +13,17 @@ export interface Run {
   stderr: string;
 }
 
+/** A month of the `--json` output: every monthly figure, and customers by plan. */
+export type Month = Record<string, unknown> & { customersByPlan: Record<string, number> };
+
+/** The `--json` output (MODEL.md, "Headless output"), as the tests read it. */
+export interface Output {
+  months: Month[];
+  years: Record<string, unknown>[];
+  targets: Record<string, unknown>[];
+  summary: Record<string, unknown>;
+}
+
 /** Runs `tsx src/cli/project.ts ...args` from the repository root. */
 export function cli(...args: string[]): Promise<Run> {
   return new Promise((resolve, reject) => {

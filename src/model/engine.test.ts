@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import baseline from '../../scenarios/crm-baseline.json';
 import { project } from './engine';
-import { DRIVER_KEYS, YEARS, type DriverKey, type PlanValues, type ScenarioValues } from './types';
+import { smallValues } from './test-values';
+import { DRIVER_KEYS, type DriverKey, type ScenarioValues } from './types';
 
 /** The seed file's shape when every cell is a plain number (the baseline has no formulas). */
 interface NumericScenario {
@@ -42,48 +43,9 @@ function toValues(json: NumericScenario): ScenarioValues {
   };
 }
 
-type Cells = number | number[];
-const row = (cells: Cells): Float64Array =>
-  typeof cells === 'number' ? new Float64Array(YEARS).fill(cells) : Float64Array.from(cells);
-
-interface PlanSpec {
-  initialCustomers?: number;
-  price: Cells;
-  mix?: Cells;
-  churn?: Cells;
-  upgrade?: Cells;
-  downgrade?: Cells;
-}
-
-/**
- * A small scenario: no marketing, no costs, no movements unless given. Unless a plan says
- * otherwise, the first plan takes every new customer (mix 1, the others 0).
- */
-function scenario(spec: { plans: PlanSpec[]; drivers?: Partial<Record<DriverKey, Cells>>; startingCash?: number }): ScenarioValues {
-  const defaults: Record<DriverKey, Cells> = {
-    marketingBudget: 0,
-    visitorAcquisitionCost: 1,
-    visitorToTrial: 0,
-    trialToPaid: 0,
-    cogsPercent: 0,
-    cogsPerCustomer: 0,
-    salesMarketingOverhead: 0,
-    operatingExpenses: 0,
-  };
-  const drivers = {} as Record<DriverKey, Float64Array>;
-  for (const key of DRIVER_KEYS) drivers[key] = row(spec.drivers?.[key] ?? defaults[key]);
-  const plans: PlanValues[] = spec.plans.map((p, i) => ({
-    id: `p${i}`,
-    name: `Plan ${i}`,
-    initialCustomers: p.initialCustomers ?? 0,
-    price: row(p.price),
-    mix: row(p.mix ?? (i === 0 ? 1 : 0)),
-    churn: row(p.churn ?? 0),
-    upgrade: row(p.upgrade ?? 0),
-    downgrade: row(p.downgrade ?? 0),
-  }));
-  return { startYear: 2026, startingCash: spec.startingCash ?? 0, drivers, plans };
-}
+// A small scenario: no marketing, no costs, no movements unless given; the first plan takes
+// every new customer unless a plan says otherwise (test-values.ts).
+const scenario = smallValues;
 
 const months = (from: number, to: number): number[] => Array.from({ length: to - from + 1 }, (_, k) => from + k);
 
