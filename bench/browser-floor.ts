@@ -3,6 +3,7 @@
 // its figures cannot be lower than this page's with the same work; on a noisy VM it also says how
 // fast the machine was while the other figures were taken.
 import type { Browser } from 'playwright-core';
+import { pressKey } from './keys';
 
 // The same probe as the app's benchmarks: a capture listener, then requestAnimationFrame and a
 // message posted from it, which runs once the frame has been painted.
@@ -24,7 +25,7 @@ export async function frameFloor(browser: Browser, busyMs: number, n = 60): Prom
     await p.setContent(page(busyMs));
     await p.getByRole('slider', { name: 'step' }).focus();
     for (let i = 0; i < n + 5; i++) {
-      await p.keyboard.press(i % 20 < 10 ? 'ArrowRight' : 'ArrowLeft');
+      await pressKey(p, i % 20 < 10 ? 'ArrowRight' : 'ArrowLeft');
       await p.waitForTimeout(30);
     }
     return ((await p.evaluate('window.__times')) as number[]).slice(5);

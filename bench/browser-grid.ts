@@ -1,11 +1,12 @@
 // Grid speed in headless Chromium, against the built app (run `npx vite build` first):
 //   npx tsx bench/browser-grid.ts [--edits 60] [--dist dist]
 // Prints JSON: edit-to-paint median and p95 (from the Enter that commits a typed value to the
-// first frame painted after it), and the longest task while dragging a what-if slider.
+// first frame painted after it; Enter tapped as by hand: keys.ts), and the longest task while dragging a what-if slider.
 // Targets (issue 3): median <= 16 ms, p95 <= 33 ms; no long task over 50 ms during a drag.
 import { existsSync } from 'node:fs';
 import { chromium, type Page } from 'playwright-core';
 import { serveFolder } from '../test/support/static-server';
+import { pressKey } from './keys';
 
 const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // The same flags as test/support/browser.ts (which needs vitest's inject, so is not imported).
@@ -50,7 +51,7 @@ export async function editToPaint(page: Page, edits: number): Promise<number[]> 
     await cell.click();
     await page.keyboard.type(String(21 + (i % 10)));
     const before = await cac.innerText();
-    await page.keyboard.press('Enter');
+    await pressKey(page, 'Enter');
     // Each edit changes the month-0 CAC, so a missing repaint would be caught here.
     await page.waitForFunction((text) => document.querySelector('tr[data-kpi="CAC (paid)"] td[data-period="month0"]')?.textContent !== text, before);
   }
