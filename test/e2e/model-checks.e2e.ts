@@ -41,7 +41,7 @@ it('keeps the grid where it is when an edit runs the cash out: the warning takes
   const before = await gridTop();
   await page.getByTestId('cash-holds').waitFor();
   // $150,000 a month from 2027 (2.5 times the $60,000 planned, so no plausibility warning joins
-  // in above the grid): $90,000 a month more for four years is far more than the baseline's
+  // in): $90,000 a month more for four years is far more than the baseline's
   // lowest cash of about $111,000 in Feb 2029, so the cash runs out.
   await app.type('Operating expenses', 2027, '150K');
   await app.cashWarning().waitFor();
@@ -50,6 +50,37 @@ it('keeps the grid where it is when an edit runs the cash out: the warning takes
   await page.keyboard.press('Control+z');
   await page.getByTestId('cash-holds').waitFor();
   expect(await gridTop()).toBe(before);
+  expect(errors).toEqual([]);
+});
+
+it('keeps the grid where it is when a value is out of range or wrong: the head line counts them and leads to their lists below the grid', async () => {
+  const { page, errors } = await trackedPage(browser);
+  const app = new ModelChecksPage(page);
+  await app.open();
+  const gridTop = () => app.grid().evaluate((g) => g.getBoundingClientRect().top + window.scrollY);
+  const before = await gridTop();
+  const status = page.getByTestId('checks-status');
+  expect(await status.count()).toBe(0);
+  // $5,000 a visitor is above the $1,000 that a visitor is ever worth paying: one value to check
+  // (fewer customers, so no figure of the projection is out of range too).
+  await app.type('Visitor acquisition cost', 2026, '5000');
+  await app.warnings().waitFor();
+  expect(await status.innerText()).toMatch(/^1 value to check ↓\s*listed below the grid$/);
+  expect(await gridTop()).toBe(before);
+  // A formula that does not parse: a problem, counted before the values to check.
+  await app.type('Trial-to-paid', 2028, '=foo(');
+  await page.locator('.grid-problems').waitFor();
+  expect(await status.innerText()).toMatch(/^1 problem to fix ↓\s*1 value to check ↓\s*listed below the grid$/);
+  expect(await gridTop()).toBe(before);
+  // Both lists are below the grid, and each count's button puts the keyboard on its list.
+  const gridBottom = await app.grid().evaluate((g) => g.getBoundingClientRect().bottom);
+  for (const list of [page.locator('.grid-problems'), app.warnings()]) expect(await list.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThan(gridBottom);
+  await status.getByRole('button', { name: /1 problem to fix/ }).click();
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('grid-problems-title');
+  expect(await app.inView(page.locator('.grid-problems'))).toBe(true);
+  await status.getByRole('button', { name: /1 value to check/ }).click();
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('grid-warnings-title');
+  expect(await app.inView(app.warnings())).toBe(true);
   expect(errors).toEqual([]);
 });
 

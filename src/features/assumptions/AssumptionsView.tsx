@@ -5,6 +5,7 @@ import { WhatIfPanel } from '../../components/what-if/WhatIfPanel';
 import { useStore } from '../../state/store';
 import { Grid } from './Grid';
 import { PlansEditor } from './PlansEditor';
+import { ChecksStatus } from './ChecksStatus';
 import { ProblemList } from './ProblemList';
 import { gridLines } from './rows';
 import { ScenarioFields } from './ScenarioFields';
@@ -16,7 +17,10 @@ import './assumptions.css';
 const FundingEditor = lazy(() => import('./FundingEditor').then((m) => ({ default: m.FundingEditor })));
 const WarningList = lazy(() => import('./WarningList').then((m) => ({ default: m.WarningList })));
 
-/** The Model view's left side: the what-if sliders, the problems, the grid, the single values. */
+/**
+ * The Model view's left side: the what-if sliders, the grid, then the problems and values to
+ * check (below it, so that they never move it; the head line counts them), the single values.
+ */
 export function AssumptionsView() {
   const plans = useStore((s) => s.scenario.plans);
   const rows = useMemo(() => gridLines({ plans }).rows, [plans]);
@@ -42,16 +46,16 @@ export function AssumptionsView() {
     <section className="assumptions" aria-labelledby="assumptions-title">
       <div className="assumptions-head">
         <h2 id="assumptions-title">Assumptions</h2>
-        <p className="grid-hint">Type to edit · Enter or Tab to commit · Esc cancels · <span className="formula-mark" aria-hidden="true">ƒ</span> formula · Ctrl+R fills right</p>
+        <ChecksStatus />
         <button type="button" className="toggle" aria-expanded={whatIf} aria-controls="what-if-panel" onClick={toggle}>
           {whatIf ? 'Hide what-if' : 'Show what-if'}
         </button>
       </div>
       <WorkingCashLine />
       <div id="what-if-panel" hidden={!whatIf}>{whatIf && <WhatIfPanel />}</div>
+      <Grid sel={sel} setSel={setSel} />
       <ProblemList rows={rows} setSel={setSel} />
       <Suspense fallback={null}><WarningList rows={rows} setSel={setSel} /></Suspense>
-      <Grid sel={sel} setSel={setSel} />
       <div className="assumptions-forms">
         <ScenarioFields />
         <PlansEditor />

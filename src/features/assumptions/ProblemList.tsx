@@ -38,7 +38,7 @@ export const ProblemList = memo(function ProblemList({ rows, setSel }: { rows: r
 
   return (
     <section className="grid-problems" aria-labelledby="grid-problems-title">
-      <h3 id="grid-problems-title">
+      <h3 id="grid-problems-title" tabIndex={-1}>
         {all.length} problem{all.length > 1 ? 's' : ''} to fix: {hasFigures ? 'the figures show the last valid projection' : 'no figures until they are fixed'}
       </h3>
       <ul>

@@ -22,7 +22,7 @@ export const WarningList = memo(function WarningList({ rows, setSel }: { rows: r
   };
   return (
     <section className="grid-warnings" aria-labelledby="grid-warnings-title" data-testid="grid-warnings">
-      <h3 id="grid-warnings-title">
+      <h3 id="grid-warnings-title" tabIndex={-1}>
         {shown.length === 1 ? '1 value to check' : `${shown.length} values to check`}: the figures use them as typed
       </h3>
       <ul>
