@@ -47,6 +47,12 @@ it('shows the forecast on the dashboard, the marker at the last actual month, th
     // Every monthly chart marks June 2026 (month 5), and its lines split there.
     await expect.poll(() => markers(page).count()).toBeGreaterThanOrEqual(4);
     expect(new Set(await markers(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-month'))))).toEqual(new Set(['5']));
+    // A chart of two panels marks the month in both and names it once.
+    for (const chart of ['chart-unit-economics', 'chart-customers', 'chart-cash']) {
+      const inChart = page.locator('.dashboard').getByTestId(chart).locator('[data-testid="actuals-marker"]');
+      expect(await inChart.count()).toBe(2);
+      expect(await inChart.locator('text').allTextContents()).toEqual(['Actuals to Jun 2026']);
+    }
     expect(await page.locator('.dashboard [data-testid="forecast-line"]').count()).toBeGreaterThan(0);
     expect(await page.locator('.dashboard').getByText('Actuals to Jun 2026').first().isVisible()).toBe(true);
     // The cards put the plan beside the forecast.

@@ -120,6 +120,7 @@ export const CashChart = memo(function CashChart({ width, height, projection, cu
         <SeriesLine series={mine.cash} x={x} y={yCash} color="var(--chart-1)" strokeWidth={3} />
         {funding && <FundingLayer marks={funding} x={x} y={yCash} cash={mine.cash} height={panel} startYear={projection.startYear} currency={currency} />}
         {other && <SeriesLine series={other.cash} x={x} y={yCash} color="var(--chart-compare)" dashed />}
+        <ActualsMarker x={x} height={panel} startYear={projection.startYear} labelled={false} />
         {m !== null && <CursorLine x={x(m)} height={innerHeight} />}
       </Group>
       <Group left={margin.left} top={margin.top + panel + GAP}>

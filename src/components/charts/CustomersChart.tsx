@@ -55,6 +55,7 @@ export const CustomersChart = memo(function CustomersChart({ width, height, proj
         <ValueAxis scale={yCount} width={innerWidth} kind="count" ticks={4} />
         <StackedBands series={projection.customersByPlan} x={x} y={yCount} />
         {other && <SeriesLine series={other} x={x} y={yCount} color="var(--chart-compare)" dashed />}
+        <ActualsMarker x={x} height={panel} startYear={projection.startYear} labelled={false} />
         {m !== null && <CursorLine x={x(m)} height={innerHeight} />}
       </Group>
       <Group left={margin.left} top={margin.top + panel + GAP}>

@@ -72,6 +72,7 @@ export const UnitEconomicsChart = memo(function UnitEconomicsChart({ width, heig
         <SeriesLine series={mine.cac} x={x} y={yMoney} color={SERIES[1].color} />
         {other && <SeriesLine series={other.arpu} x={x} y={yMoney} color={SERIES[0].color} dashed />}
         {other && <SeriesLine series={other.cac} x={x} y={yMoney} color={SERIES[1].color} dashed />}
+        <ActualsMarker x={x} height={panel} startYear={projection.startYear} labelled={false} />
         {m !== null && <CursorLine x={x(m)} height={innerHeight} />}
       </Group>
       <Group left={margin.left} top={margin.top + panel + GAP}>
