@@ -60,17 +60,22 @@ it('keeps the grid where it is when a value is out of range or wrong: the head l
   const gridTop = () => app.grid().evaluate((g) => g.getBoundingClientRect().top + window.scrollY);
   const before = await gridTop();
   const status = page.getByTestId('checks-status');
+  // What a screen reader is told as the counts change.
+  const announced = page.locator('.assumptions-head [role="status"]');
   expect(await status.count()).toBe(0);
+  expect(await announced.textContent()).toBe('');
   // $5,000 a visitor is above the $1,000 that a visitor is ever worth paying: one value to check
   // (fewer customers, so no figure of the projection is out of range too).
   await app.type('Visitor acquisition cost', 2026, '5000');
   await app.warnings().waitFor();
   expect(await status.innerText()).toMatch(/^1 value to check ↓\s*listed below the grid$/);
+  expect(await announced.textContent()).toBe('1 value to check');
   expect(await gridTop()).toBe(before);
   // A formula that does not parse: a problem, counted before the values to check.
   await app.type('Trial-to-paid', 2028, '=foo(');
   await page.locator('.grid-problems').waitFor();
   expect(await status.innerText()).toMatch(/^1 problem to fix ↓\s*1 value to check ↓\s*listed below the grid$/);
+  expect(await announced.textContent()).toBe('1 problem to fix, 1 value to check');
   expect(await gridTop()).toBe(before);
   // Both lists are below the grid, and each count's button puts the keyboard on its list.
   const gridBottom = await app.grid().evaluate((g) => g.getBoundingClientRect().bottom);

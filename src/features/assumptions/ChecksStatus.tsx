@@ -18,22 +18,24 @@ function goTo(headingId: string): void {
 export const ChecksStatus = memo(function ChecksStatus() {
   const problems = useProblems().all.length;
   const warnings = useWarnings().shown.length;
+  const counts = [
+    problems === 0 ? '' : problems === 1 ? '1 problem to fix' : `${problems} problems to fix`,
+    warnings === 0 ? '' : warnings === 1 ? '1 value to check' : `${warnings} values to check`,
+  ];
+  // Always there, so that a screen reader hears the count change as the planner types.
+  const announced = <span className="visually-hidden" role="status">{counts.filter(Boolean).join(', ')}</span>;
   if (problems === 0 && warnings === 0) {
-    return <p className="grid-hint">Type to edit · Enter or Tab to commit · Esc cancels · <span className="formula-mark" aria-hidden="true">ƒ</span> formula · Ctrl+R fills right</p>;
+    return <>{announced}<p className="grid-hint">Type to edit · Enter or Tab to commit · Esc cancels · <span className="formula-mark" aria-hidden="true">ƒ</span> formula · Ctrl+R fills right</p></>;
   }
   return (
-    <p className="grid-hint checks-status" data-testid="checks-status">
+    <>{announced}<p className="grid-hint checks-status" data-testid="checks-status">
       {problems > 0 && (
-        <button type="button" className="checks-problems" onClick={() => goTo('grid-problems-title')}>
-          {problems === 1 ? '1 problem to fix' : `${problems} problems to fix`} ↓
-        </button>
+        <button type="button" className="checks-problems" onClick={() => goTo('grid-problems-title')}>{`${counts[0]} ↓`}</button>
       )}
       {warnings > 0 && (
-        <button type="button" className="checks-warnings" onClick={() => goTo('grid-warnings-title')}>
-          {warnings === 1 ? '1 value to check' : `${warnings} values to check`} ↓
-        </button>
+        <button type="button" className="checks-warnings" onClick={() => goTo('grid-warnings-title')}>{`${counts[1]} ↓`}</button>
       )}
       <span className="checks-where">listed below the grid</span>
-    </p>
+    </p></>
   );
 });

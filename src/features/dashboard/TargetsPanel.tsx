@@ -78,7 +78,7 @@ export const TargetsPanel = memo(function TargetsPanel({ projection, results, st
               {editing ? <><th scope="col">Minimum</th><th scope="col">Maximum</th></> : <th scope="col">Target</th>}
               <th scope="col" className="num">Value</th>
               <th scope="col">Status</th>
-              {editing && <th scope="col"><span className="sr-only">Remove</span></th>}
+              {editing && <th scope="col"><span className="visually-hidden">Remove</span></th>}
             </tr>
           </thead>
           <tbody>

@@ -19,7 +19,7 @@ export const HeadlineTable = memo(function HeadlineTable({ projection, before, c
   const rows = HEADLINE_KEYS.map(panelFigure).filter((f) => yearValue(years[0]!, f.key) !== undefined);
   return (
     <table className="kpi-table trajectory-table headline-table">
-      <caption className="sr-only">Headline figures by year</caption>
+      <caption className="visually-hidden">Headline figures by year</caption>
       <thead>
         <tr>
           <th scope="col">Figure</th>

@@ -59,7 +59,7 @@ export function RangesEditor() {
       {list.length === 0 && <p>No ranges yet: every run would be today&apos;s projection. Add a range on any input, or start from typical ones.</p>}
       {list.length > 0 && (
         <table className="sens-table">
-          <thead><tr><th scope="col">Input</th><th scope="col">Year</th><th scope="col">Range is</th>{FIELDS.map(([, l]) => <th key={l} scope="col">{l}</th>)}<th scope="col"><span className="sens-sr-only">Remove</span></th></tr></thead>
+          <thead><tr><th scope="col">Input</th><th scope="col">Year</th><th scope="col">Range is</th>{FIELDS.map(([, l]) => <th key={l} scope="col">{l}</th>)}<th scope="col"><span className="visually-hidden">Remove</span></th></tr></thead>
           <tbody>
             {list.map((u, i) => {
               const kind = u.relative ? 'rate' : kindOf(u.row, scenario);
