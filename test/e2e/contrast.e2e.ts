@@ -1,0 +1,104 @@
+// Every text on screen reads at WCAG AA contrast (4.5:1, 3:1 for large text) in all three themes,
+// in each view and in the states a planner meets: a problem and a value to check on the grid, the
+// what-if sliders, both tabs of the actuals, an import waiting to be confirmed, a comparison, the
+// slides. The audit (test/support/contrast-audit.ts) reads the colours as painted, so a theme
+// variable that only works on a light background is caught where it is used.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { AppPage } from '../pages/app-page';
+import { launchBrowser, trackedPage } from '../support/browser';
+import { auditContrast } from '../support/contrast-audit';
+
+let browser: Browser;
+beforeAll(async () => { browser = await launchBrowser(); });
+afterAll(async () => { await browser?.close(); });
+
+const view = (page: Page, name: string) => page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name, exact: true }).click();
+
+/** Each state: the query to open with and the steps that bring it on screen. */
+const STATES: Record<string, { query?: string; reach: (page: Page) => Promise<void> }> = {
+  'Model view with a problem and a value to check': {
+    reach: async (page) => {
+      await page.getByRole('gridcell', { name: 'Visitor acquisition cost 2026', exact: true }).click();
+      await page.keyboard.type('5000');
+      await page.keyboard.press('Enter');
+      await page.getByRole('gridcell', { name: 'Trial-to-paid 2028', exact: true }).click();
+      await page.keyboard.type('=foo(');
+      await page.keyboard.press('Enter');
+      await page.locator('.grid-problems').waitFor();
+    },
+  },
+  'Dashboard with the what-if sliders': {
+    reach: async (page) => {
+      await view(page, 'Dashboard');
+      await page.getByRole('button', { name: 'What if…' }).click();
+      await page.locator('.kpi-grid').waitFor();
+    },
+  },
+  'Actuals, entering': { query: '?example=crm-actuals-2026', reach: async (page) => { await view(page, 'Actuals'); await page.getByRole('tab', { name: 'Enter and import' }).waitFor(); } },
+  'Actuals, plan vs actual': {
+    query: '?example=crm-actuals-2026',
+    reach: async (page) => {
+      await view(page, 'Actuals');
+      await page.getByRole('tab', { name: 'Plan vs actual' }).click();
+      await page.getByRole('button', { name: 'Year to date' }).waitFor();
+    },
+  },
+  'Actuals, an import to confirm': {
+    query: '?example=crm-actuals-2026',
+    reach: async (page) => {
+      await view(page, 'Actuals');
+      await page.getByLabel('Actuals file to import').setInputFiles('scenarios/crm-actuals-2026.csv');
+      await page.getByRole('dialog').waitFor();
+    },
+  },
+  'Compare with a file': {
+    reach: async (page) => {
+      await view(page, 'Compare');
+      await page.getByLabel('Compare with a scenario file').setInputFiles('scenarios/crm-aggressive.json');
+      await page.getByRole('heading', { name: 'Annual figures' }).waitFor();
+    },
+  },
+  Sensitivity: { reach: async (page) => { await view(page, 'Sensitivity'); await page.getByRole('tab').first().waitFor(); } },
+  Guide: { reach: async (page) => { await view(page, 'Guide'); await page.getByRole('heading', { name: 'The key figures' }).waitFor(); } },
+  Slides: { reach: async (page) => { await page.getByRole('button', { name: 'Present', exact: true }).click(); await page.getByRole('button', { name: 'Exit presentation' }).waitFor(); } },
+};
+
+it('finds a planted text too faint for its background, and passes one that reads (the audit itself)', async () => {
+  const { page, errors } = await trackedPage(browser);
+  await new AppPage(page).open();
+  await page.evaluate(() => {
+    const add = (text: string, color: string, background: string) => {
+      const p = document.createElement('p');
+      p.textContent = text;
+      Object.assign(p.style, { position: 'fixed', top: '300px', left: '300px', color, background, fontSize: '16px', margin: '0' });
+      document.body.append(p);
+      return p;
+    };
+    // #777 on #fff is 4.48:1, just under AA; #767676 on #fff is 4.54:1, the lightest grey that passes.
+    add('too faint', '#777777', '#ffffff').style.top = '300px';
+    add('just reads', '#767676', '#ffffff').style.top = '340px';
+  });
+  const misses = await auditContrast(page);
+  expect(misses.map((m) => m.text)).toEqual(['too faint']);
+  expect(misses[0]!.ratio).toBeCloseTo(4.48, 2);
+  expect(errors).toEqual([]);
+});
+
+for (const theme of ['light', 'dark', 'contrast'] as const) {
+  it(`reads at AA contrast everywhere in the ${theme} theme`, async () => {
+    const { page, errors } = await trackedPage(browser, { width: 1280, height: 1600 });
+    const app = new AppPage(page);
+    const found: string[] = [];
+    for (const [name, state] of Object.entries(STATES)) {
+      await app.open(state.query ?? '');
+      await page.getByRole('combobox', { name: 'Theme' }).selectOption(theme);
+      await state.reach(page);
+      // The deferred regions follow a frame later; then nothing moves.
+      await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+      for (const m of await auditContrast(page)) found.push(`${name}: "${m.text}" (${m.where}) ${m.ratio}:1, needs ${m.needed}:1: ${m.fg} on ${m.bg}`);
+    }
+    expect(found).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+}
