@@ -1,8 +1,9 @@
 // Every text on screen reads at WCAG AA contrast (4.5:1, 3:1 for large text) in all three themes,
 // in each view and in the states a planner meets: a problem and a value to check on the grid, the
 // what-if sliders, both tabs of the actuals, an import waiting to be confirmed, a comparison, the
-// slides. The audit (test/support/contrast-audit.ts) reads the colours as painted, so a theme
-// variable that only works on a light background is caught where it is used.
+// slides, on a window 4,000 px tall so that a view's lower half is read too. The audit
+// (test/support/contrast-audit.ts) reads the colours as painted, so a theme variable that only
+// works on a light background is caught where it is used.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { AppPage } from '../pages/app-page';
@@ -87,7 +88,7 @@ it('finds a planted text too faint for its background, and passes one that reads
 
 for (const theme of ['light', 'dark', 'contrast'] as const) {
   it(`reads at AA contrast everywhere in the ${theme} theme`, async () => {
-    const { page, errors } = await trackedPage(browser, { width: 1280, height: 1600 });
+    const { page, errors } = await trackedPage(browser, { width: 1280, height: 4000 });
     const app = new AppPage(page);
     const found: string[] = [];
     for (const [name, state] of Object.entries(STATES)) {
