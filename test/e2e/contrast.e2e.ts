@@ -1,7 +1,8 @@
 // Every text on screen reads at WCAG AA contrast (4.5:1, 3:1 for large text) in all three themes,
 // in each view and in the states a planner meets: a problem and a value to check on the grid, the
-// what-if sliders, both tabs of the actuals, an import waiting to be confirmed, a comparison, the
-// slides, on a window 4,000 px tall so that a view's lower half is read too. The audit
+// what-if sliders, both tabs of the actuals, a refused value's message, an import waiting to be
+// confirmed, a comparison, the slides, on a window 4,000 px tall so that a view's lower half is
+// read too. The audit
 // (test/support/contrast-audit.ts) reads the colours as painted, so a theme variable that only
 // works on a light background is caught where it is used.
 import type { Browser, Page } from 'playwright-core';
@@ -37,6 +38,16 @@ const STATES: Record<string, { query?: string; reach: (page: Page) => Promise<vo
     },
   },
   'Actuals, entering': { query: '?example=crm-actuals-2026', reach: async (page) => { await view(page, 'Actuals'); await page.getByRole('tab', { name: 'Enter and import' }).waitFor(); } },
+  'Actuals, a refused value beside its cell': {
+    query: '?example=crm-actuals-2026',
+    reach: async (page) => {
+      await view(page, 'Actuals');
+      await page.getByRole('gridcell', { name: 'Visitors Feb 2026', exact: true }).click();
+      await page.keyboard.type('abc');
+      await page.keyboard.press('Enter');
+      await page.locator('.cell-editor-error').waitFor();
+    },
+  },
   'Actuals, plan vs actual': {
     query: '?example=crm-actuals-2026',
     reach: async (page) => {
