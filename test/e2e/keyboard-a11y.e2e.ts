@@ -27,6 +27,13 @@ const VIEWS: Record<string, { query?: string; reach: (page: Page) => Promise<voi
   },
   Sensitivity: { reach: async (page) => { await view(page, 'Sensitivity'); await page.locator('.tornado-bar').first().waitFor(); } },
   Guide: { reach: async (page) => { await view(page, 'Guide'); await page.getByRole('heading', { name: 'The key figures' }).waitFor(); } },
+  Slides: {
+    reach: async (page) => {
+      await page.getByRole('button', { name: 'Present', exact: true }).click();
+      await page.getByRole('button', { name: 'What if…' }).click();
+      await page.getByRole('button', { name: 'Exit presentation' }).waitFor();
+    },
+  },
 };
 
 for (const [name, { query, reach }] of Object.entries(VIEWS)) {
