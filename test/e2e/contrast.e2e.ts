@@ -5,9 +5,10 @@
 // read too. The audit
 // (test/support/contrast-audit.ts) reads the colours as painted, so a theme variable that only
 // works on a light background is caught where it is used.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { AppPage } from '../pages/app-page';
+import { APP_STATES, type AppState } from '../pages/app-states';
 import { launchBrowser, trackedPage } from '../support/browser';
 import { auditContrast } from '../support/contrast-audit';
 
@@ -15,66 +16,8 @@ let browser: Browser;
 beforeAll(async () => { browser = await launchBrowser(); });
 afterAll(async () => { await browser?.close(); });
 
-const view = (page: Page, name: string) => page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name, exact: true }).click();
-
-/** Each state: the query to open with and the steps that bring it on screen. */
-const STATES: Record<string, { query?: string; reach: (page: Page) => Promise<void> }> = {
-  'Model view with a problem and a value to check': {
-    reach: async (page) => {
-      await page.getByRole('gridcell', { name: 'Visitor acquisition cost 2026', exact: true }).click();
-      await page.keyboard.type('5000');
-      await page.keyboard.press('Enter');
-      await page.getByRole('gridcell', { name: 'Trial-to-paid 2028', exact: true }).click();
-      await page.keyboard.type('=foo(');
-      await page.keyboard.press('Enter');
-      await page.locator('.grid-problems').waitFor();
-    },
-  },
-  'Dashboard with the what-if sliders': {
-    reach: async (page) => {
-      await view(page, 'Dashboard');
-      await page.getByRole('button', { name: 'What if…' }).click();
-      await page.locator('.kpi-grid').waitFor();
-    },
-  },
-  'Actuals, entering': { query: '?example=crm-actuals-2026', reach: async (page) => { await view(page, 'Actuals'); await page.getByRole('tab', { name: 'Enter and import' }).waitFor(); } },
-  'Actuals, a refused value beside its cell': {
-    query: '?example=crm-actuals-2026',
-    reach: async (page) => {
-      await view(page, 'Actuals');
-      await page.getByRole('gridcell', { name: 'Visitors Feb 2026', exact: true }).click();
-      await page.keyboard.type('abc');
-      await page.keyboard.press('Enter');
-      await page.locator('.cell-editor-error').waitFor();
-    },
-  },
-  'Actuals, plan vs actual': {
-    query: '?example=crm-actuals-2026',
-    reach: async (page) => {
-      await view(page, 'Actuals');
-      await page.getByRole('tab', { name: 'Plan vs actual' }).click();
-      await page.getByRole('button', { name: 'Year to date' }).waitFor();
-    },
-  },
-  'Actuals, an import to confirm': {
-    query: '?example=crm-actuals-2026',
-    reach: async (page) => {
-      await view(page, 'Actuals');
-      await page.getByLabel('Actuals file to import').setInputFiles('scenarios/crm-actuals-2026.csv');
-      await page.getByRole('dialog').waitFor();
-    },
-  },
-  'Compare with a file': {
-    reach: async (page) => {
-      await view(page, 'Compare');
-      await page.getByLabel('Compare with a scenario file').setInputFiles('scenarios/crm-aggressive.json');
-      await page.getByRole('heading', { name: 'Annual figures' }).waitFor();
-    },
-  },
-  Sensitivity: { reach: async (page) => { await view(page, 'Sensitivity'); await page.getByRole('tab').first().waitFor(); } },
-  Guide: { reach: async (page) => { await view(page, 'Guide'); await page.getByRole('heading', { name: 'The key figures' }).waitFor(); } },
-  Slides: { reach: async (page) => { await page.getByRole('button', { name: 'Present', exact: true }).click(); await page.getByRole('button', { name: 'Exit presentation' }).waitFor(); } },
-};
+// Every state but the bare Model view, which the one with a problem and a value to check covers.
+const STATES: [string, AppState][] = Object.entries(APP_STATES).filter(([name]) => name !== 'Model');
 
 it('finds a planted text too faint for its background, and passes one that reads (the audit itself)', async () => {
   const { page, errors } = await trackedPage(browser);
@@ -102,7 +45,7 @@ for (const theme of ['light', 'dark', 'contrast'] as const) {
     const { page, errors } = await trackedPage(browser, { width: 1280, height: 4000 });
     const app = new AppPage(page);
     const found: string[] = [];
-    for (const [name, state] of Object.entries(STATES)) {
+    for (const [name, state] of STATES) {
       await app.open(state.query ?? '');
       await page.getByRole('combobox', { name: 'Theme' }).selectOption(theme);
       await state.reach(page);
