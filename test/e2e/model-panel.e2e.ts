@@ -71,3 +71,26 @@ it('shows the unit economics year by year with their targets (payback met, NRR m
   expect(await page.locator('.overview .trajectory[data-figure="arpu"] svg.year-trend').isVisible()).toBe(true);
   expect(errors).toEqual([]);
 });
+
+it('keeps the other years readable when one year runs off the scale: that year sits on the edge with an arrow', async () => {
+  const { page, errors } = await trackedPage(browser, { width: 1280, height: 800 });
+  const grid = new GridPage(page);
+  await grid.open();
+  const chart = page.locator('.overview .trajectory[data-figure="cacPaybackMonths"] svg.year-trend');
+  await chart.waitFor();
+  expect(await chart.locator('[data-off-scale]').count()).toBe(0);
+  // $5,000 a visitor in 2026 (625 times $8): paid CAC and so payback in 2026 go up 625-fold, to
+  // thousands of months, while 2027-2030 stay between 3 and 7 months.
+  await grid.enter('Visitor acquisition cost 2026', '5000');
+  await grid.panelSettled();
+  await expect.poll(() => chart.locator('path[data-off-scale="high"]').getAttribute('data-year')).toBe('2026');
+  expect(await chart.getAttribute('aria-label')).toMatch(/; 2026 is off the scale$/);
+  // The four other years spread over the chart: 3 to 7 months on a scale up to the 12-month target
+  // take more than 10 of its 66 px (with 2026's thousands of months setting the scale, they lay
+  // within a tenth of a pixel of each other), and 2026's point sits on the top edge.
+  const ys = await chart.locator('circle').evaluateAll((cs) => cs.map((c) => Number(c.getAttribute('cy'))));
+  expect(ys[0]).toBe(0);
+  const rest = ys.slice(1);
+  expect(Math.max(...rest) - Math.min(...rest)).toBeGreaterThan(10);
+  expect(errors).toEqual([]);
+});

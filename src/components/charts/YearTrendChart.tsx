@@ -6,6 +6,7 @@ import { scaleLinear, scalePoint } from '@visx/scale';
 import { Line, LinePath } from '@visx/shape';
 import { memo, useMemo } from 'react';
 import { tickLabels, type AxisKind } from './ticks';
+import { trendDomain } from './trend-domain';
 import './charts.css';
 
 export interface YearPoint {
@@ -44,21 +45,18 @@ export const YearTrendChart = memo(function YearTrendChart({ width, height, poin
   const innerWidth = Math.max(0, width - margin.left - margin.right);
   const innerHeight = Math.max(0, height - margin.top - margin.bottom);
   const x = useMemo(() => scalePoint<number>({ domain: points.map(yearOf), range: [0, innerWidth], padding: 0.3 }), [points, innerWidth]);
-  const y = useMemo(() => {
-    const values = points.flatMap((p) => (p.value === null ? [] : [p.value]));
-    if (target !== undefined) values.push(target);
-    let lo = Math.min(...values), hi = Math.max(...values);
-    if (!Number.isFinite(lo)) { lo = 0; hi = 1; }
-    if (lo === hi) { const d = Math.abs(lo) * 0.1 || 1; lo -= d; hi += d; }
-    return scaleLinear<number>({ domain: [lo, hi], range: [innerHeight, 0], nice: 3 });
-  }, [points, target, innerHeight]);
+  const domain = useMemo(() => trendDomain(points.flatMap((p) => (p.value === null ? [] : [p.value])), target), [points, target]);
+  // Clamped: a year off the scale sits on its edge, marked with an arrow.
+  const y = useMemo(() => scaleLinear<number>({ domain: [domain.lo, domain.hi], range: [innerHeight, 0], nice: 3, clamp: true }), [domain, innerHeight]);
   // At most three ticks: the chart is 96 px tall.
   const all = y.ticks(3);
   const ticks = all.length > 3 ? all.filter((_, i) => i % 2 === 0) : all;
   const labels = tickLabels(ticks, kind, currency);
   if (innerWidth < 40 || innerHeight < 20) return null;
+  const off = points.filter((p) => p.value !== null && domain.offScale.has(p.value));
+  const described = off.length ? `${label}; ${off.map((p) => p.year).join(' and ')} ${off.length > 1 ? 'are' : 'is'} off the scale` : label;
   return (
-    <svg width={width} height={height} role="img" aria-label={label} className="year-trend">
+    <svg width={width} height={height} role="img" aria-label={described} className="year-trend">
       <Group left={margin.left} top={margin.top}>
         <GridRows scale={y} width={innerWidth} tickValues={ticks} stroke="var(--chart-grid)" />
         <AxisLeft scale={y} tickValues={ticks} tickFormat={(_, i) => labels[i]} stroke="var(--chart-axis)" tickStroke="var(--chart-axis)" tickLength={4} tickComponent={LeftTick} />
@@ -74,6 +72,13 @@ export const YearTrendChart = memo(function YearTrendChart({ width, height, poin
             data-moved={p.moved ? 'true' : undefined}
           />
         ))}
+        {off.map((p) => {
+          // An arrow beside the point, pointing the way the value runs off the scale.
+          const high = p.value! > domain.hi;
+          const cx = (x(p.year) ?? 0) + 9, cy = high ? 0 : innerHeight;
+          const d = high ? `M${cx - 5},${cy + 7}L${cx},${cy}L${cx + 5},${cy + 7}Z` : `M${cx - 5},${cy - 7}L${cx},${cy}L${cx + 5},${cy - 7}Z`;
+          return <path key={`off${p.year}`} d={d} fill="var(--chart-1)" data-off-scale={high ? 'high' : 'low'} data-year={p.year} />;
+        })}
       </Group>
     </svg>
   );
