@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { inPage } from './in-page';
 // A page's text against its background, as WCAG 2 measures it: every visible text on screen, its
 // colour and the colour painted under it (the nearest ancestors' backgrounds, composited), each
 // normalised by drawing it on a canvas, so any CSS colour syntax (color-mix, oklab) reads as sRGB.
@@ -83,9 +84,6 @@ export function contrastMisses(): ContrastMiss[] {
 }
 
 /** The page's contrast misses now (see contrastMisses). */
-export async function auditContrast(page: Page): Promise<ContrastMiss[]> {
-  // tsx and vite's esbuild may wrap the function's inner functions in a `__name` helper that
-  // exists only in Node; an identity stands in for it in the page.
-  await page.evaluate('globalThis.__name ??= (f) => f');
-  return page.evaluate(contrastMisses);
+export function auditContrast(page: Page): Promise<ContrastMiss[]> {
+  return inPage(page, contrastMisses);
 }
